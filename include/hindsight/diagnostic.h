@@ -1,0 +1,64 @@
+// Diagnostics: the one way the library reports a problem with its input.
+//
+// The library never prints. Every stage appends to a `Diagnostics` list and
+// carries on where it can, so that `validate` reports every problem in one
+// run; the CLI decides how to show them (`path:line:col: error: ...` or JSON)
+// and which exit code they mean.
+#pragma once
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace hindsight {
+
+// Where a value came from. Lines and columns are 1-based, as editors show
+// them; 0 means "not known" (e.g. a problem with a whole file).
+struct SourcePos {
+  std::string file;
+  int line = 0;
+  int column = 0;
+};
+
+enum class Severity { warning, error };
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  SourcePos pos;
+  std::string message;
+  // How to fix it, when we can say; shown on its own line after the message.
+  std::string hint;
+};
+
+class Diagnostics {
+ public:
+  void error(SourcePos pos, std::string message, std::string hint = {});
+  void warning(SourcePos pos, std::string message, std::string hint = {});
+  void add(Diagnostic diagnostic);
+
+  const std::vector<Diagnostic>& all() const { return items_; }
+  std::size_t error_count() const;
+  std::size_t warning_count() const;
+  bool has_errors() const { return error_count() > 0; }
+  bool empty() const { return items_.empty(); }
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+// "path:line:col: error: message" plus an indented "hint: ..." line when
+// there is a hint. Unknown line/column parts are left out.
+std::string format_diagnostic(const Diagnostic& diagnostic);
+
+// One JSON object on one line: {"file","line","column","severity","message","hint"}.
+std::string format_diagnostic_json(const Diagnostic& diagnostic);
+
+// Thrown for failures that stop a whole run (e.g. an unknown --tz zone, an
+// unwritable output file). Input problems are reported through Diagnostics.
+class Error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace hindsight

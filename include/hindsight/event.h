@@ -1,0 +1,80 @@
+// Event: one normalized thing that happened during an incident.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "hindsight/diagnostic.h"
+#include "hindsight/time.h"
+
+namespace hindsight {
+
+enum class Kind {
+  deploy,
+  rollback,
+  config_change,
+  backfill,
+  alert,
+  page,
+  ack,
+  escalate,
+  detect,
+  impact_start,
+  impact_end,
+  mitigate,
+  resolve,
+  customer_report,
+  status_update,
+  note,
+  custom,  // an `x-` prefixed kind, kept as written in Event::custom_kind
+};
+
+// The canonical spelling: "config_change", "customer_report", ...
+std::string_view kind_name(Kind kind);
+
+// Every built-in kind's canonical name, in declaration order (not `custom`).
+const std::vector<std::string_view>& canonical_kind_names();
+
+// The result of reading a kind as written by a person.
+struct KindParse {
+  std::optional<Kind> kind;
+  std::string custom;      // for Kind::custom: the text as written
+  std::string suggestion;  // when unknown: the closest known name, if any
+};
+
+// Case-insensitive, `-` and `_` alike, with the DESIGN.md synonyms
+// (deployment -> deploy, acknowledged -> ack, alarm -> alert, ...). `x-`
+// prefixed names are custom kinds.
+KindParse parse_kind(std::string_view text);
+
+struct Actor {
+  std::string name;
+  std::string role;  // empty when not given
+};
+
+struct Event {
+  Timestamp time{};
+  std::optional<Timestamp> end;
+  Kind kind = Kind::note;
+  std::string custom_kind;  // set only for Kind::custom
+  std::string title;
+  // Optional fields; empty means absent.
+  std::string service;
+  std::optional<Actor> actor;
+  std::string source;
+  std::string id;
+  std::string link;
+  std::vector<std::pair<std::string, std::string>> labels;  // as written
+
+  SourcePos origin;           // where the event's map starts
+  std::size_t input_order = 0;  // position across all inputs: the tie-breaker
+};
+
+// kind_name(), or the custom kind's own text.
+std::string display_kind(const Event& event);
+
+}  // namespace hindsight

@@ -1,0 +1,66 @@
+// Load: from command-line inputs to parsed documents.
+//
+// Inputs are files, directories (their *.yaml, *.yml and *.json files in name
+// order, not recursive) and "-" for standard input. Each file becomes zero or
+// more RawNode documents; a file that cannot be read or parsed becomes a
+// diagnostic, and the other files are still loaded.
+#pragma once
+
+#include <cstddef>
+#include <istream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "hindsight/diagnostic.h"
+#include "hindsight/raw_node.h"
+
+namespace hindsight {
+
+// The file system as the loader sees it. Abstract so that tests can use an
+// in-memory one.
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+  enum class Entry { missing, file, directory, other };
+  virtual Entry stat(const std::string& path) const = 0;
+  // Directory entries (names only, not paths), in any order.
+  virtual std::vector<std::string> list(const std::string& path) const = 0;
+  // Whole-file read; false with `error` set on failure.
+  virtual bool read(const std::string& path, std::string& contents,
+                    std::string& error) const = 0;
+};
+
+// The real file system.
+std::unique_ptr<FileSystem> make_disk_file_system();
+
+// One input file, read.
+struct SourceFile {
+  std::string path;      // as shown in diagnostics ("-" shows as "<stdin>")
+  std::string contents;
+  std::size_t input_index = 0;  // order among all files of the run
+};
+
+struct Document {
+  RawNode root;
+  std::size_t file_index = 0;  // into LoadedInputs::files
+};
+
+struct LoadedInputs {
+  std::vector<SourceFile> files;
+  std::vector<Document> documents;
+};
+
+// Expands inputs into files, reads them (stdin from `stdin_stream`) and
+// parses every document. Problems: a missing path, an unreadable file, a
+// directory without event files, an empty file, malformed YAML (with the
+// parser's line and column), tab indentation.
+LoadedInputs load_inputs(const std::vector<std::string>& inputs, const FileSystem& fs,
+                         std::istream& stdin_stream, Diagnostics& diagnostics);
+
+// Parses YAML (and JSON, which yaml-cpp reads as YAML) text into documents.
+// Appends to `out`; returns false after reporting a parse error.
+bool parse_documents(const std::string& path, const std::string& text,
+                     std::vector<RawNode>& out, Diagnostics& diagnostics);
+
+}  // namespace hindsight

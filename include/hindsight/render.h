@@ -1,0 +1,52 @@
+// Render: turning a timeline and its metrics into text for people and tools.
+//
+// Renderers never compute a metric or change data; everything they show
+// comes from the merged timeline and the Metrics that analyze() returned.
+// Output is deterministic: the same data gives the same bytes.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "hindsight/analyze.h"
+#include "hindsight/event.h"
+#include "hindsight/incident.h"
+#include "hindsight/time.h"
+
+namespace hindsight {
+
+enum class TimelineFormat { md, text, json, jsonl, csv };
+enum class MetricsFormat { md, json };
+
+// Parses "md", "text", ...; nullopt for anything else.
+std::optional<TimelineFormat> parse_timeline_format(std::string_view name);
+std::optional<MetricsFormat> parse_metrics_format(std::string_view name);
+
+// What every renderer needs to know besides the data.
+struct RenderSettings {
+  Zone display_zone;  // times are shown in this zone, with their offset
+  // Reference for the `T±` column of Markdown/text timelines; none leaves
+  // the column out.
+  std::optional<Timestamp> relative_to;
+};
+
+// md: a GitHub-flavoured table; text: aligned columns for a terminal;
+// json: {"incident": {...} | null, "events": [...]}; jsonl: one event per
+// line; csv: RFC 4180 with a header row.
+void render_timeline(std::ostream& out, TimelineFormat format, const Incident& incident,
+                     const std::vector<Event>& timeline, const RenderSettings& settings);
+
+// md: a table of milestones and durations, each with its basis;
+// json: the object documented in docs/cli.md.
+void render_metrics(std::ostream& out, MetricsFormat format, const Metrics& metrics,
+                    const RenderSettings& settings);
+
+// The blameless postmortem draft (docs/draft.md describes its sections).
+void render_draft(std::ostream& out, const Incident& incident,
+                  const std::vector<Event>& timeline, const Metrics& metrics,
+                  const RenderSettings& settings);
+
+}  // namespace hindsight

@@ -1,0 +1,66 @@
+// Time: instants, zones, and the timestamp grammar of the event log.
+//
+// An instant is a count of nanoseconds since the Unix epoch in UTC, which
+// makes comparisons and differences exact and cheap. Zones come from the
+// system's IANA tz database through Howard Hinnant's date library.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace date {
+class time_zone;
+}
+
+namespace hindsight {
+
+using Nanoseconds = std::chrono::nanoseconds;
+using Timestamp = std::chrono::time_point<std::chrono::system_clock, Nanoseconds>;
+
+// A display or interpretation zone. `zone == nullptr` means UTC, which keeps
+// the common case free of tz database lookups.
+struct Zone {
+  const date::time_zone* zone = nullptr;
+  std::string name = "UTC";
+};
+
+// Looks up an IANA zone name ("Europe/Helsinki", "UTC"). Returns nullopt for
+// names the tz database does not know, including abbreviations like "EST".
+std::optional<Zone> find_zone(std::string_view name);
+
+// The result of parsing one timestamp: either a time, or an error message
+// (and optional hint) that the caller attaches to the value's position.
+struct TimestampParse {
+  std::optional<Timestamp> time;
+  std::string error;
+  std::string hint;
+};
+
+// Parses the event log's time grammar:
+//   RFC 3339 / ISO 8601 date-time with `T` or a space, 0-9 fractional digits,
+//   and `Z`, `+hh:mm`, `-hh:mm`, `+hhmm`, ` UTC` or ` GMT`;
+//   an offset-less local time, interpreted in `assumed_zone` (an error when
+//   there is none, or when the local time falls in a DST gap or overlap);
+//   epoch seconds given as a plain number (integer or decimal).
+// `is_number` says the YAML scalar was plain (unquoted), which is what
+// allows the epoch-seconds form.
+TimestampParse parse_timestamp(std::string_view text, const Zone* assumed_zone,
+                               bool is_number = false);
+
+// "2026-03-04T08:15:00Z", with a fraction (trailing zeros trimmed) only when
+// the sub-second part is non-zero.
+std::string format_utc(Timestamp time);
+
+// "2026-03-04 10:15:00 +02:00" in `zone`, fraction as in format_utc.
+std::string format_in_zone(Timestamp time, const Zone& zone);
+
+// The UTC offset that `zone` has at `time`, e.g. "+02:00".
+std::string utc_offset_at(Timestamp time, const Zone& zone);
+
+// "1h 23m 05s", "4m 10s", "12s", "2d 03h 00m 00s"; negative values get a
+// leading "-". Sub-second parts are shown only when non-zero ("0.250s").
+std::string format_duration(Nanoseconds duration);
+
+}  // namespace hindsight

@@ -1,0 +1,68 @@
+#include "hindsight/diagnostic.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+namespace hindsight {
+
+void Diagnostics::error(SourcePos pos, std::string message, std::string hint) {
+  add({Severity::error, std::move(pos), std::move(message), std::move(hint)});
+}
+
+void Diagnostics::warning(SourcePos pos, std::string message, std::string hint) {
+  add({Severity::warning, std::move(pos), std::move(message), std::move(hint)});
+}
+
+void Diagnostics::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+
+std::size_t Diagnostics::error_count() const {
+  return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](const auto& d) {
+    return d.severity == Severity::error;
+  }));
+}
+
+std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
+
+static const char* severity_name(Severity severity) {
+  return severity == Severity::error ? "error" : "warning";
+}
+
+std::string format_diagnostic(const Diagnostic& diagnostic) {
+  std::string text;
+  if (!diagnostic.pos.file.empty()) {
+    text += diagnostic.pos.file;
+    if (diagnostic.pos.line > 0) {
+      text += ':' + std::to_string(diagnostic.pos.line);
+      if (diagnostic.pos.column > 0) text += ':' + std::to_string(diagnostic.pos.column);
+    }
+    text += ": ";
+  }
+  text += severity_name(diagnostic.severity);
+  text += ": ";
+  text += diagnostic.message;
+  if (!diagnostic.hint.empty()) {
+    text += "\n  hint: ";
+    text += diagnostic.hint;
+  }
+  return text;
+}
+
+std::string format_diagnostic_json(const Diagnostic& diagnostic) {
+  nlohmann::ordered_json object;
+  object["file"] = diagnostic.pos.file.empty() ? nlohmann::ordered_json()
+                                               : nlohmann::ordered_json(diagnostic.pos.file);
+  object["line"] = diagnostic.pos.line > 0 ? nlohmann::ordered_json(diagnostic.pos.line)
+                                           : nlohmann::ordered_json();
+  object["column"] = diagnostic.pos.column > 0 ? nlohmann::ordered_json(diagnostic.pos.column)
+                                               : nlohmann::ordered_json();
+  object["severity"] = severity_name(diagnostic.severity);
+  object["message"] = diagnostic.message;
+  object["hint"] = diagnostic.hint.empty() ? nlohmann::ordered_json()
+                                           : nlohmann::ordered_json(diagnostic.hint);
+  // Replace invalid UTF-8 rather than throw: a diagnostic about bad bytes
+  // must still be printable.
+  return object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+}  // namespace hindsight
