@@ -26,9 +26,17 @@ struct Zone {
   std::string name = "UTC";
 };
 
-// Looks up an IANA zone name ("Europe/Helsinki", "UTC"). Returns nullopt for
-// names the tz database does not know, including abbreviations like "EST".
-std::optional<Zone> find_zone(std::string_view name);
+// The result of looking up a zone name given by a person.
+struct ZoneLookup {
+  std::optional<Zone> zone;
+  std::string error;  // e.g. "unknown time zone \"Europe/Helsinki2\""
+  std::string hint;   // e.g. "did you mean \"Europe/Helsinki\"?"
+};
+
+// Looks up an IANA zone name ("Europe/Helsinki", "UTC", "Etc/GMT+2").
+// "UTC" and "GMT" are UTC. Abbreviations ("EST", "CET", "PST"), even those
+// the tz database keeps for history, are rejected as ambiguous.
+ZoneLookup lookup_zone(std::string_view name);
 
 // The result of parsing one timestamp: either a time, or an error message
 // (and optional hint) that the caller attaches to the value's position.
