@@ -29,17 +29,22 @@ struct Diagnostic {
   std::string message;
   // How to fix it, when we can say; shown on its own line after the message.
   std::string hint;
+  // The problem is with reading or writing a file (missing, unreadable),
+  // not with what the file says. The CLI maps it to its own exit code.
+  bool io = false;
 };
 
 class Diagnostics {
  public:
   void error(SourcePos pos, std::string message, std::string hint = {});
   void warning(SourcePos pos, std::string message, std::string hint = {});
+  void io_error(SourcePos pos, std::string message, std::string hint = {});
   void add(Diagnostic diagnostic);
 
   const std::vector<Diagnostic>& all() const { return items_; }
   std::size_t error_count() const;
   std::size_t warning_count() const;
+  bool has_io_errors() const;
   bool has_errors() const { return error_count() > 0; }
   bool empty() const { return items_.empty(); }
 

@@ -39,6 +39,7 @@ struct SourceFile {
   std::string path;      // as shown in diagnostics ("-" shows as "<stdin>")
   std::string contents;
   std::size_t input_index = 0;  // order among all files of the run
+  bool parse_failed = false;    // a parse error was reported for it
 };
 
 struct Document {

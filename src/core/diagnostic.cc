@@ -14,6 +14,10 @@ void Diagnostics::warning(SourcePos pos, std::string message, std::string hint) 
   add({Severity::warning, std::move(pos), std::move(message), std::move(hint)});
 }
 
+void Diagnostics::io_error(SourcePos pos, std::string message, std::string hint) {
+  add({Severity::error, std::move(pos), std::move(message), std::move(hint), true});
+}
+
 void Diagnostics::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
 
 std::size_t Diagnostics::error_count() const {
@@ -23,6 +27,10 @@ std::size_t Diagnostics::error_count() const {
 }
 
 std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
+
+bool Diagnostics::has_io_errors() const {
+  return std::any_of(items_.begin(), items_.end(), [](const auto& d) { return d.io; });
+}
 
 static const char* severity_name(Severity severity) {
   return severity == Severity::error ? "error" : "warning";

@@ -1,0 +1,101 @@
+// Expanding command-line inputs into files and parsing them.
+#include <algorithm>
+
+#include "hindsight/load.h"
+
+namespace hindsight {
+namespace {
+
+bool has_event_file_extension(const std::string& name) {
+  for (const char* extension : {".yaml", ".yml", ".json"}) {
+    const std::string_view ext(extension);
+    if (name.size() > ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string join_path(const std::string& directory, const std::string& name) {
+  if (!directory.empty() && directory.back() == '/') return directory + name;
+  return directory + "/" + name;
+}
+
+// The files one command-line input stands for, in the order they are read.
+std::vector<std::string> expand_input(const std::string& input, const FileSystem& fs,
+                                      Diagnostics& diagnostics) {
+  if (input == "-") return {input};
+  switch (fs.stat(input)) {
+    case FileSystem::Entry::file:
+      return {input};
+    case FileSystem::Entry::missing:
+      diagnostics.io_error({input, 0, 0}, "no such file or directory");
+      return {};
+    case FileSystem::Entry::other:
+      diagnostics.io_error({input, 0, 0}, "not a regular file or directory");
+      return {};
+    case FileSystem::Entry::directory:
+      break;
+  }
+  std::vector<std::string> names = fs.list(input);
+  names.erase(std::remove_if(names.begin(), names.end(),
+                             [](const std::string& name) {
+                               return name.empty() || name[0] == '.' ||
+                                      !has_event_file_extension(name);
+                             }),
+              names.end());
+  std::sort(names.begin(), names.end());
+  std::vector<std::string> files;
+  for (const std::string& name : names) {
+    std::string path = join_path(input, name);
+    if (fs.stat(path) == FileSystem::Entry::file) files.push_back(std::move(path));
+  }
+  if (files.empty()) {
+    diagnostics.error({input, 0, 0}, "directory holds no event files",
+                      "hindsight reads *.yaml, *.yml and *.json files directly inside it "
+                      "(not in subdirectories)");
+  }
+  return files;
+}
+
+bool is_blank(const std::string& text) {
+  return text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+}  // namespace
+
+LoadedInputs load_inputs(const std::vector<std::string>& inputs, const FileSystem& fs,
+                         std::istream& stdin_stream, Diagnostics& diagnostics) {
+  LoadedInputs loaded;
+  for (const std::string& input : inputs) {
+    for (const std::string& path : expand_input(input, fs, diagnostics)) {
+      SourceFile file;
+      file.input_index = loaded.files.size();
+      if (path == "-") {
+        file.path = "<stdin>";
+        file.contents.assign(std::istreambuf_iterator<char>(stdin_stream),
+                             std::istreambuf_iterator<char>());
+      } else {
+        file.path = path;
+        std::string error;
+        if (!fs.read(path, file.contents, error)) {
+          diagnostics.io_error({path, 0, 0}, "cannot read file: " + error);
+          continue;
+        }
+      }
+      if (is_blank(file.contents)) {
+        diagnostics.error({file.path, 0, 0}, "empty file",
+                          "add an `incident:` header or `events:`, or leave the file out");
+        continue;
+      }
+      std::vector<RawNode> documents;
+      file.parse_failed = !parse_documents(file.path, file.contents, documents, diagnostics);
+      const std::size_t file_index = loaded.files.size();
+      for (RawNode& root : documents) loaded.documents.push_back({std::move(root), file_index});
+      loaded.files.push_back(std::move(file));
+    }
+  }
+  return loaded;
+}
+
+}  // namespace hindsight

@@ -1,0 +1,205 @@
+// YAML text to RawNode documents, through yaml-cpp's event API.
+//
+// We build our own small tree instead of YAML::Node so that every node
+// keeps its 1-based line and column and whether a scalar was quoted (a
+// quoted "1772611092" is text, a plain one may be epoch seconds), and so
+// that alias expansion is bounded: a "billion laughs" document must end in
+// an error, not in memory exhaustion.
+#include <map>
+#include <sstream>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include "hindsight/load.h"
+
+namespace hindsight {
+namespace {
+
+// Copies made through aliases, across one document. Far above any real
+// event log, far below what would exhaust memory.
+constexpr std::size_t max_alias_copies = 1'000'000;
+
+class AliasLimitExceeded : public std::runtime_error {
+ public:
+  explicit AliasLimitExceeded(SourcePos pos)
+      : std::runtime_error("alias expansion limit"), pos_(std::move(pos)) {}
+  const SourcePos& pos() const { return pos_; }
+
+ private:
+  SourcePos pos_;
+};
+
+std::size_t count_nodes(const RawNode& node) {
+  std::size_t count = 1;
+  for (const auto& item : node.items) count += count_nodes(item);
+  for (const auto& [key, value] : node.entries) count += count_nodes(key) + count_nodes(value);
+  return count;
+}
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  explicit TreeBuilder(std::string path) : path_(std::move(path)) {}
+
+  // The finished document, once OnDocumentEnd has been seen.
+  RawNode take_document() { return std::move(document_); }
+
+  void OnDocumentStart(const YAML::Mark&) override {
+    stack_.clear();
+    anchors_.clear();
+    document_ = RawNode{};
+    alias_copies_ = 0;
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    RawNode node;
+    node.pos = position(mark);
+    finish(std::move(node), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto found = anchors_.find(anchor);
+    if (found == anchors_.end()) {
+      RawNode node;
+      node.pos = position(mark);
+      finish(std::move(node), 0);
+      return;
+    }
+    alias_copies_ += count_nodes(found->second);
+    if (alias_copies_ > max_alias_copies) throw AliasLimitExceeded(position(mark));
+    finish(RawNode(found->second), 0);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    RawNode node;
+    node.type = RawNode::Type::scalar;
+    node.pos = position(mark);
+    node.scalar = value;
+    // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
+    node.quoted = tag != "?";
+    finish(std::move(node), anchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(RawNode::Type::sequence, mark, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(RawNode::Type::map, mark, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Open {
+    RawNode node;
+    YAML::anchor_t anchor;
+    bool has_key = false;  // maps: a key waits for its value
+  };
+
+  SourcePos position(const YAML::Mark& mark) const {
+    return SourcePos{path_, mark.line + 1, mark.column + 1};
+  }
+
+  void open(RawNode::Type type, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    Open frame;
+    frame.node.type = type;
+    frame.node.pos = position(mark);
+    frame.anchor = anchor;
+    stack_.push_back(std::move(frame));
+  }
+
+  void close() {
+    Open frame = std::move(stack_.back());
+    stack_.pop_back();
+    finish(std::move(frame.node), frame.anchor);
+  }
+
+  // Places a completed node into its parent (or makes it the document).
+  void finish(RawNode node, YAML::anchor_t anchor) {
+    if (anchor != 0) anchors_[anchor] = node;
+    if (stack_.empty()) {
+      document_ = std::move(node);
+      return;
+    }
+    Open& parent = stack_.back();
+    if (parent.node.type == RawNode::Type::sequence) {
+      parent.node.items.push_back(std::move(node));
+    } else if (!parent.has_key) {
+      parent.node.entries.emplace_back(std::move(node), RawNode{});
+      parent.has_key = true;
+    } else {
+      parent.node.entries.back().second = std::move(node);
+      parent.has_key = false;
+    }
+  }
+
+  std::string path_;
+  std::vector<Open> stack_;
+  std::map<YAML::anchor_t, RawNode> anchors_;
+  RawNode document_;
+  std::size_t alias_copies_ = 0;
+};
+
+// yaml-cpp's message for a tab in indentation is "illegal map value" or
+// similar; find the tab ourselves so the user learns what is wrong.
+bool find_tab_indentation(const std::string& text, int up_to_line, SourcePos& where) {
+  int line = 1;
+  std::size_t start = 0;
+  while (start <= text.size() && line <= up_to_line) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    for (std::size_t i = start; i < end; ++i) {
+      if (text[i] == '\t') {
+        where.line = line;
+        where.column = static_cast<int>(i - start) + 1;
+        return true;
+      }
+      if (text[i] != ' ') break;
+    }
+    start = end + 1;
+    ++line;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool parse_documents(const std::string& path, const std::string& text, std::vector<RawNode>& out,
+                     Diagnostics& diagnostics) {
+  std::istringstream stream(text);
+  TreeBuilder builder(path);
+  try {
+    YAML::Parser parser(stream);
+    while (parser.HandleNextDocument(builder)) out.push_back(builder.take_document());
+    return true;
+  } catch (const AliasLimitExceeded& limit) {
+    diagnostics.error(limit.pos(), "aliases expand to more than 1000000 nodes",
+                      "this looks like an alias bomb; write the values out instead of nesting "
+                      "aliases of aliases");
+  } catch (const YAML::DeepRecursion& error) {
+    diagnostics.error({path, error.mark.line + 1, error.mark.column + 1},
+                      "YAML nesting is too deep",
+                      "event logs need only a few levels; check for runaway brackets");
+  } catch (const YAML::Exception& error) {
+    SourcePos pos{path, error.mark.line + 1, error.mark.column + 1};
+    SourcePos tab{path, 0, 0};
+    // JSON may indent with tabs; only YAML cannot.
+    const bool is_json = path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0;
+    if (!is_json && find_tab_indentation(text, pos.line, tab)) {
+      diagnostics.error(tab, "tab character in indentation",
+                        "YAML indents with spaces only; replace the tabs with spaces");
+    } else {
+      diagnostics.error(pos, "malformed YAML: " + error.msg);
+    }
+  }
+  return false;
+}
+
+}  // namespace hindsight

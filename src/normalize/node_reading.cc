@@ -1,0 +1,68 @@
+#include "normalize/node_reading.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "hindsight/edit_distance.h"
+
+namespace hindsight::normalize_detail {
+
+std::optional<std::string> read_text(const RawNode& node, std::string_view what,
+                                     Diagnostics& diagnostics) {
+  if (node.is_scalar()) return node.scalar;
+  if (node.is_null()) {
+    diagnostics.error(node.pos, fmt::format("{} is empty", what));
+  } else {
+    diagnostics.error(node.pos, fmt::format("{} must be a single value, found {}", what,
+                                            describe(node.type)));
+  }
+  return std::nullopt;
+}
+
+std::optional<Timestamp> read_time(const RawNode& node, std::string_view what, const Zone* zone,
+                                   Diagnostics& diagnostics) {
+  const std::optional<std::string> text = read_text(node, what, diagnostics);
+  if (!text) return std::nullopt;
+  TimestampParse parsed = parse_timestamp(*text, zone, !node.quoted);
+  if (!parsed.time) {
+    diagnostics.error(node.pos, fmt::format("{}: {}", what, parsed.error), parsed.hint);
+  }
+  return parsed.time;
+}
+
+void check_keys(const RawNode& map, const std::vector<std::string_view>& known,
+                std::string_view context, Diagnostics& diagnostics) {
+  for (std::size_t i = 0; i < map.entries.size(); ++i) {
+    const RawNode& key = map.entries[i].first;
+    if (!key.is_scalar()) {
+      diagnostics.error(key.pos, fmt::format("{} keys must be single values, found {}", context,
+                                             describe(key.type)));
+      continue;
+    }
+    bool repeated = false;
+    for (std::size_t j = 0; j < i && !repeated; ++j) {
+      const RawNode& earlier = map.entries[j].first;
+      if (earlier.is_scalar() && earlier.scalar == key.scalar) {
+        diagnostics.error(key.pos,
+                          fmt::format("key \"{}\" appears twice in this {} (first at line {})",
+                                      key.scalar, context, earlier.pos.line),
+                          "only the first value would be used; remove or rename one of them");
+        repeated = true;
+      }
+    }
+    if (repeated) continue;
+    if (std::find(known.begin(), known.end(), key.scalar) != known.end()) continue;
+    const std::string closest = closest_match(key.scalar, known);
+    std::string hint;
+    if (!closest.empty()) {
+      hint = fmt::format("did you mean \"{}\"?", closest);
+    } else {
+      hint = fmt::format("known {} keys: {}", context, fmt::join(known, ", "));
+    }
+    diagnostics.warning(key.pos, fmt::format("unknown {} key \"{}\" is ignored", context, key.scalar),
+                        hint);
+  }
+}
+
+}  // namespace hindsight::normalize_detail
