@@ -1,0 +1,60 @@
+// The entry point shared by `main` and the CLI tests: parse the command
+// line, run the chosen subcommand, turn failures into exit codes.
+#include "hindsight/cli.h"
+
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+namespace hindsight {
+namespace {
+
+constexpr const char* exit_code_help = R"(Exit codes:
+  0  success
+  1  the input has errors (or warnings, with --strict)
+  2  usage error: unknown flag, bad flag value
+  3  I/O error: an input cannot be read or the output cannot be written
+
+Run `hindsight COMMAND --help` for a command's flags. Documentation: docs/cli.md)";
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& out,
+            std::ostream& err) {
+  CLI::App app{
+      "hindsight: turn the event logs of an outage into one timeline, its metrics and a "
+      "blameless postmortem draft.",
+      "hindsight"};
+  app.set_version_flag("-V,--version", "hindsight " HINDSIGHT_VERSION);
+  app.require_subcommand(1);
+  app.footer(exit_code_help);
+
+  const std::vector<cli::Command> commands = {
+      cli::add_draft_command(app), cli::add_timeline_command(app), cli::add_metrics_command(app),
+      cli::add_validate_command(app)};
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error, out, err);
+    return code == 0 ? exit_success : exit_usage;
+  }
+
+  cli::Streams streams{in, out, err};
+  try {
+    for (const cli::Command& command : commands) {
+      if (command.app->parsed()) return command.run(streams);
+    }
+  } catch (const cli::UsageError& error) {
+    err << "hindsight: error: " << error.what() << '\n';
+    return exit_usage;
+  } catch (const Error& error) {
+    err << "hindsight: error: " << error.what() << '\n';
+    return exit_io;
+  }
+  return exit_usage;  // unreachable: require_subcommand(1)
+}
+
+}  // namespace hindsight

@@ -1,0 +1,89 @@
+#include "cli/command_context.h"
+
+#include <fmt/format.h>
+
+#include "hindsight/cli.h"
+#include "hindsight/load.h"
+#include "hindsight/merge.h"
+#include "hindsight/normalize.h"
+#include "hindsight/output_file.h"
+
+namespace hindsight::cli {
+
+void add_input_flags(CLI::App& command, InputFlags& flags) {
+  command
+      .add_option("inputs", flags.inputs,
+                  "Event log files, directories (their *.yaml, *.yml, *.json) or - for stdin")
+      ->required();
+  command.add_option("--assume-tz", flags.assume_tz,
+                     "IANA zone for timestamps written without an offset "
+                     "(default: the incident's timezone)");
+  command
+      .add_option("--diagnostics", flags.diagnostics_format,
+                  "How to print problems: text (file:line:col: ...) or json (one object per line)")
+      ->check(CLI::IsMember({"text", "json"}));
+  command.add_flag("--strict", flags.strict, "Treat warnings as errors");
+}
+
+Zone parse_zone_flag(const std::string& flag, const std::string& value) {
+  ZoneLookup lookup = lookup_zone(value);
+  if (!lookup.zone) {
+    throw UsageError(fmt::format("{} {}: {}{}", flag, value, lookup.error,
+                                 lookup.hint.empty() ? "" : " (" + lookup.hint + ")"));
+  }
+  return *lookup.zone;
+}
+
+LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
+  NormalizeOptions options;
+  if (!flags.assume_tz.empty()) options.assume_zone = parse_zone_flag("--assume-tz", flags.assume_tz);
+
+  LoadedTimeline loaded;
+  const auto file_system = make_disk_file_system();
+  LoadedInputs inputs = load_inputs(flags.inputs, *file_system, in, loaded.diagnostics);
+  loaded.file_count = inputs.files.size();
+  NormalizedLog log = normalize(inputs, options, loaded.diagnostics);
+  loaded.incident = std::move(log.incident);
+  loaded.events = merge_events(std::move(log.events), loaded.diagnostics);
+  return loaded;
+}
+
+int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, std::ostream& err) {
+  const Diagnostics& diagnostics = loaded.diagnostics;
+  for (const Diagnostic& diagnostic : diagnostics.all()) {
+    err << (flags.diagnostics_format == "json" ? format_diagnostic_json(diagnostic)
+                                               : format_diagnostic(diagnostic))
+        << '\n';
+  }
+  if (diagnostics.has_io_errors()) return exit_io;
+  if (diagnostics.has_errors()) return exit_invalid_input;
+  if (flags.strict && diagnostics.warning_count() > 0) return exit_invalid_input;
+  return exit_success;
+}
+
+std::string count_problems(const Diagnostics& diagnostics) {
+  const auto plural = [](std::size_t n, const char* word) {
+    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+  };
+  return plural(diagnostics.error_count(), "error") + ", " +
+         plural(diagnostics.warning_count(), "warning");
+}
+
+Zone display_zone(const std::string& tz_flag, const Incident& incident) {
+  if (!tz_flag.empty()) return parse_zone_flag("--tz", tz_flag);
+  if (incident.timezone) {
+    if (auto zone = lookup_zone(incident.timezone->value).zone) return *zone;
+  }
+  return Zone{};
+}
+
+void emit(const std::string& text, const std::string& output_path, std::ostream& out) {
+  if (output_path.empty() || output_path == "-") {
+    out << text;
+    out.flush();
+    return;
+  }
+  write_file_atomically(output_path, text);
+}
+
+}  // namespace hindsight::cli

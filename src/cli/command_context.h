@@ -1,0 +1,72 @@
+// What every subcommand shares: the streams, the flags that select and read
+// inputs, and the steps from inputs to a merged timeline.
+#pragma once
+
+#include <istream>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "hindsight/diagnostic.h"
+#include "hindsight/event.h"
+#include "hindsight/incident.h"
+#include "hindsight/time.h"
+
+namespace hindsight::cli {
+
+struct Streams {
+  std::istream& in;
+  std::ostream& out;
+  std::ostream& err;
+};
+
+// A flag value that is wrong: reported as a usage error (exit 2).
+class UsageError : public Error {
+ public:
+  using Error::Error;
+};
+
+// Flags every subcommand that reads inputs takes, as given.
+struct InputFlags {
+  std::vector<std::string> inputs;
+  std::string assume_tz;
+  std::string diagnostics_format = "text";
+  bool strict = false;
+};
+
+void add_input_flags(CLI::App& command, InputFlags& flags);
+
+// What the inputs said, merged.
+struct LoadedTimeline {
+  Incident incident;
+  std::vector<Event> events;  // merged: ordered and de-duplicated
+  std::size_t file_count = 0;
+  Diagnostics diagnostics;
+};
+
+// load -> normalize -> merge. Throws UsageError for a bad --assume-tz.
+LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in);
+
+// Prints the diagnostics to `err` in the chosen format. Returns the exit
+// code they mean: exit_io for file problems, exit_invalid_input for errors
+// (and for warnings under --strict), else exit_success.
+int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, std::ostream& err);
+
+// "2 errors, 1 warning": for the line that closes a run with problems.
+std::string count_problems(const Diagnostics& diagnostics);
+
+// The zone to show times in: --tz if given, else the incident's timezone,
+// else UTC. Throws UsageError for an unknown --tz.
+Zone display_zone(const std::string& tz_flag, const Incident& incident);
+
+// A zone flag's value; throws UsageError naming `flag` when unknown.
+Zone parse_zone_flag(const std::string& flag, const std::string& value);
+
+// Writes `text` to `output_path` atomically, or to `out` when the path is
+// empty or "-". Throws hindsight::Error when the file cannot be written.
+void emit(const std::string& text, const std::string& output_path, std::ostream& out);
+
+}  // namespace hindsight::cli

@@ -1,0 +1,132 @@
+// `hindsight timeline`: the merged timeline in one of several formats.
+#include <algorithm>
+#include <memory>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "hindsight/analyze.h"
+#include "hindsight/cli.h"
+#include "hindsight/render.h"
+
+namespace hindsight::cli {
+namespace {
+
+struct TimelineFlags {
+  InputFlags input;
+  std::string format = "md";
+  std::string tz;
+  std::string since;
+  std::string until;
+  std::vector<std::string> kinds;
+  std::vector<std::string> services;
+  std::string output;
+};
+
+// The flags, validated into what the filters need.
+struct TimelineFilter {
+  std::optional<Timestamp> since;
+  std::optional<Timestamp> until;
+  std::vector<KindParse> kinds;
+  std::vector<std::string> services;
+
+  bool keeps(const Event& event) const {
+    if (since && event.time < *since) return false;
+    if (until && event.time > *until) return false;
+    if (!kinds.empty() &&
+        std::none_of(kinds.begin(), kinds.end(), [&](const KindParse& kind) {
+          if (*kind.kind != event.kind) return false;
+          return event.kind != Kind::custom || same_custom_kind(kind.custom, event.custom_kind);
+        })) {
+      return false;
+    }
+    if (!services.empty() &&
+        std::find(services.begin(), services.end(), event.service) == services.end()) {
+      return false;
+    }
+    return true;
+  }
+
+  static bool same_custom_kind(const std::string& a, const std::string& b) {
+    const auto spelling = [](std::string text) {
+      for (char& c : text) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c == '_') c = '-';
+      }
+      return text;
+    };
+    return spelling(a) == spelling(b);
+  }
+};
+
+Timestamp parse_time_flag(const std::string& flag, const std::string& value, const Zone& zone) {
+  TimestampParse parsed = parse_timestamp(value, &zone, true);
+  if (!parsed.time) throw UsageError(fmt::format("{} {}: {}", flag, value, parsed.error));
+  return *parsed.time;
+}
+
+TimelineFilter make_filter(const TimelineFlags& flags, const Zone& local_zone) {
+  TimelineFilter filter;
+  if (!flags.since.empty()) filter.since = parse_time_flag("--since", flags.since, local_zone);
+  if (!flags.until.empty()) filter.until = parse_time_flag("--until", flags.until, local_zone);
+  for (const std::string& name : flags.kinds) {
+    KindParse kind = parse_kind(name);
+    if (!kind.kind) {
+      throw UsageError(fmt::format(
+          "--kind {}: unknown kind{}", name,
+          kind.suggestion.empty() ? "" : fmt::format(" (did you mean \"{}\"?)", kind.suggestion)));
+    }
+    filter.kinds.push_back(std::move(kind));
+  }
+  filter.services = flags.services;
+  return filter;
+}
+
+int run(const TimelineFlags& flags, Streams& streams) {
+  const TimelineFormat format = *parse_timeline_format(flags.format);
+  LoadedTimeline loaded = load_timeline(flags.input, streams.in);
+  const int status = report_diagnostics(loaded, flags.input, streams.err);
+  if (status != exit_success) {
+    streams.err << "hindsight: " << count_problems(loaded.diagnostics) << "; no output written\n";
+    return status;
+  }
+  RenderSettings settings;
+  settings.display_zone = display_zone(flags.tz, loaded.incident);
+  // Offset-less --since/--until read like offset-less log times would.
+  Zone local_zone = settings.display_zone;
+  if (!flags.input.assume_tz.empty()) local_zone = parse_zone_flag("--assume-tz", flags.input.assume_tz);
+  const TimelineFilter filter = make_filter(flags, local_zone);
+
+  settings.relative_to = analyze(loaded.incident, loaded.events).impact_start.time;
+  std::vector<Event> shown;
+  std::copy_if(loaded.events.begin(), loaded.events.end(), std::back_inserter(shown),
+               [&](const Event& event) { return filter.keeps(event); });
+
+  std::ostringstream text;
+  render_timeline(text, format, loaded.incident, shown, settings);
+  emit(text.str(), flags.output, streams.out);
+  return exit_success;
+}
+
+}  // namespace
+
+Command add_timeline_command(CLI::App& app) {
+  auto flags = std::make_shared<TimelineFlags>();
+  CLI::App* command = app.add_subcommand("timeline", "Print the merged, ordered timeline");
+  add_input_flags(*command, flags->input);
+  command->add_option("-f,--format", flags->format, "md, text, json, jsonl or csv")
+      ->check(CLI::IsMember({"md", "text", "json", "jsonl", "csv"}))
+      ->capture_default_str();
+  command->add_option("--tz", flags->tz,
+                      "IANA zone to show times in (default: the incident's timezone, else UTC)");
+  command->add_option("--since", flags->since, "Only events at or after this time");
+  command->add_option("--until", flags->until, "Only events at or before this time");
+  command->add_option("--kind", flags->kinds, "Only events of this kind (repeatable)");
+  command->add_option("--service", flags->services, "Only events of this service (repeatable)");
+  command->add_option("-o,--output", flags->output,
+                      "Write to this file (replaced atomically) instead of stdout");
+  return {command, [flags](Streams& streams) { return run(*flags, streams); }};
+}
+
+}  // namespace hindsight::cli
