@@ -1,0 +1,43 @@
+#include <catch2/catch.hpp>
+
+#include "hindsight/diagnostic.h"
+
+namespace hindsight {
+namespace {
+
+TEST_CASE("diagnostics print as path:line:col: severity: message", "[core]") {
+  CHECK(format_diagnostic({Severity::error, {"a.yaml", 3, 7}, "bad", ""}) ==
+        "a.yaml:3:7: error: bad");
+  CHECK(format_diagnostic({Severity::warning, {"a.yaml", 3, 0}, "meh", "fix it"}) ==
+        "a.yaml:3: warning: meh\n  hint: fix it");
+  CHECK(format_diagnostic({Severity::error, {"dir", 0, 0}, "empty", ""}) == "dir: error: empty");
+  CHECK(format_diagnostic({Severity::error, {}, "no place", ""}) == "error: no place");
+}
+
+TEST_CASE("diagnostics print as one JSON object per line", "[core]") {
+  CHECK(format_diagnostic_json({Severity::error, {"a.yaml", 3, 7}, "bad \"x\"", "fix"}) ==
+        R"({"file":"a.yaml","line":3,"column":7,"severity":"error","message":"bad \"x\"","hint":"fix"})");
+  CHECK(format_diagnostic_json({Severity::warning, {}, "m", ""}) ==
+        R"({"file":null,"line":null,"column":null,"severity":"warning","message":"m","hint":null})");
+}
+
+TEST_CASE("JSON diagnostics survive invalid UTF-8", "[core]") {
+  const std::string json = format_diagnostic_json({Severity::error, {"a.yaml", 1, 1}, "\xff", ""});
+  CHECK(json.find("\"message\":\"\xEF\xBF\xBD\"") != std::string::npos);
+}
+
+TEST_CASE("counts separate errors, warnings and I/O problems", "[core]") {
+  Diagnostics diagnostics;
+  diagnostics.warning({}, "w");
+  CHECK_FALSE(diagnostics.has_errors());
+  diagnostics.error({}, "e");
+  CHECK(diagnostics.error_count() == 1);
+  CHECK(diagnostics.warning_count() == 1);
+  CHECK_FALSE(diagnostics.has_io_errors());
+  diagnostics.io_error({"f", 0, 0}, "gone");
+  CHECK(diagnostics.has_io_errors());
+  CHECK(diagnostics.error_count() == 2);
+}
+
+}  // namespace
+}  // namespace hindsight

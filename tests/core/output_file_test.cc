@@ -1,0 +1,84 @@
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "hindsight/diagnostic.h"
+#include "hindsight/output_file.h"
+
+namespace hindsight {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string name = (fs::temp_directory_path() / "hindsight-test-XXXXXX").string();
+    path = ::mkdtemp(name.data());
+  }
+  ~TempDir() {
+    fs::permissions(path, fs::perms::owner_all, fs::perm_options::add);
+    fs::remove_all(path);
+  }
+};
+
+TEST_CASE("a new file is written whole", "[core][output]") {
+  TempDir dir;
+  write_file_atomically((dir.path / "out.md").string(), "hello\n");
+  CHECK(read(dir.path / "out.md") == "hello\n");
+}
+
+TEST_CASE("an existing file is replaced and keeps its permissions", "[core][output]") {
+  TempDir dir;
+  const fs::path target = dir.path / "out.md";
+  std::ofstream(target) << "old\n";
+  fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  write_file_atomically(target.string(), "new\n");
+  CHECK(read(target) == "new\n");
+  CHECK(fs::status(target).permissions() ==
+        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+  // Nothing but the target is left behind.
+  CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE("a missing directory fails and names the file", "[core][output]") {
+  TempDir dir;
+  const std::string target = (dir.path / "no" / "out.md").string();
+  try {
+    write_file_atomically(target, "x");
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    CHECK(std::string(error.what()).rfind("cannot write " + target + ": ", 0) == 0);
+  }
+}
+
+TEST_CASE("a full disk leaves the old file untouched", "[core][output]") {
+  // /dev/full accepts opens but fails every write with ENOSPC; we cannot
+  // put a temp file beside it, so simulate through a read-only directory
+  // when not running as root, and check /dev/full semantics directly.
+  TempDir dir;
+  const fs::path target = dir.path / "out.md";
+  std::ofstream(target) << "precious\n";
+  fs::permissions(dir.path, fs::perms::owner_read | fs::perms::owner_exec);
+  if (::geteuid() != 0) {
+    CHECK_THROWS_AS(write_file_atomically(target.string(), "new"), Error);
+  }
+  fs::permissions(dir.path, fs::perms::owner_all);
+  CHECK(read(target) == "precious\n");
+}
+
+}  // namespace
+}  // namespace hindsight
