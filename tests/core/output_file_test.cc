@@ -65,19 +65,14 @@ TEST_CASE("a missing directory fails and names the file", "[core][output]") {
   }
 }
 
-TEST_CASE("a full disk leaves the old file untouched", "[core][output]") {
-  // /dev/full accepts opens but fails every write with ENOSPC; we cannot
-  // put a temp file beside it, so simulate through a read-only directory
-  // when not running as root, and check /dev/full semantics directly.
+TEST_CASE("a failed rename leaves what was there and no temporary file", "[core][output]") {
   TempDir dir;
   const fs::path target = dir.path / "out.md";
-  std::ofstream(target) << "precious\n";
-  fs::permissions(dir.path, fs::perms::owner_read | fs::perms::owner_exec);
-  if (::geteuid() != 0) {
-    CHECK_THROWS_AS(write_file_atomically(target.string(), "new"), Error);
-  }
-  fs::permissions(dir.path, fs::perms::owner_all);
-  CHECK(read(target) == "precious\n");
+  fs::create_directory(target);  // rename() cannot replace a non-empty directory
+  std::ofstream(target / "keep.txt") << "precious\n";
+  CHECK_THROWS_AS(write_file_atomically(target.string(), "new"), Error);
+  CHECK(read(target / "keep.txt") == "precious\n");
+  CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 1);
 }
 
 }  // namespace
