@@ -71,15 +71,16 @@ Milestone first_at_or_after_impact_start(const std::vector<Event>& timeline,
                                         : "first " + kind + " (impact start unknown)");
   }
   const std::string name = rule.milestone_name;
+  const std::string kinds = rule.kinds_text;
   if (!impact_start.time) {
-    return unknown("no " + name + " in the timeline (no " + rule.kinds_text + " event)");
+    return unknown("no " + name + " in the timeline (no " + kinds + " event)");
   }
-  const bool any_before = earliest(timeline, rule.kinds).has_value();
-  return unknown("no " + name + " at or after impact start (" +
-                 (any_before
-                      ? std::string("every ") + rule.kinds_text + " event is before impact start"
-                      : std::string("no ") + rule.kinds_text + " event") +
-                 ")");
+  // Say whether such events exist at all: "all too early" points at a
+  // wrong impact start or clock, "none" at a missing export.
+  const std::string why = earliest(timeline, rule.kinds)
+                              ? "every " + kinds + " event is before impact start"
+                              : "no " + kinds + " event";
+  return unknown("no " + name + " at or after impact start (" + why + ")");
 }
 
 }  // namespace
