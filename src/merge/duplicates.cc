@@ -1,0 +1,165 @@
+// Duplicates: collapsing events that share an `id` (see duplicates.h).
+#include "merge/duplicates.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <numeric>
+#include <string>
+
+#include "hindsight/time.h"
+#include "merge/field_text.h"
+
+namespace hindsight::merge_detail {
+namespace {
+
+using Labels = std::vector<std::pair<std::string, std::string>>;
+
+// One comparable field of an event. A field that is not set in a later copy
+// says nothing about the event, so only set values can disagree.
+struct Field {
+  const char* name;
+  bool (*is_set)(const Event&);
+  bool (*agrees)(const Event& first, const Event& duplicate);
+  std::string (*text)(const Event&);
+  // Completes `first` from `duplicate` where `first` lacks what it has.
+  void (*fill)(Event& first, const Event& duplicate);
+};
+
+bool always_set(const Event&) { return true; }
+void never_fill(Event&, const Event&) {}
+
+Labels sorted(Labels labels) {
+  std::sort(labels.begin(), labels.end());
+  return labels;
+}
+
+// Two actors agree when they name the same person and do not give two
+// different roles; a role one source leaves out is not a disagreement.
+bool actors_agree(const Event& first, const Event& duplicate) {
+  const Actor& a = *first.actor;
+  const Actor& b = *duplicate.actor;
+  return a.name == b.name && (a.role.empty() || b.role.empty() || a.role == b.role);
+}
+
+void fill_actor(Event& first, const Event& duplicate) {
+  if (!first.actor) {
+    first.actor = duplicate.actor;
+  } else if (first.actor->role.empty() && first.actor->name == duplicate.actor->name) {
+    first.actor->role = duplicate.actor->role;
+  }
+}
+
+// Plain text fields share their handling; `member` picks the field.
+template <std::string Event::*member>
+Field text_field(const char* name) {
+  return {
+      name,
+      [](const Event& e) { return !(e.*member).empty(); },
+      [](const Event& a, const Event& b) { return a.*member == b.*member; },
+      [](const Event& e) { return quoted(e.*member); },
+      [](Event& first, const Event& duplicate) {
+        if ((first.*member).empty()) first.*member = duplicate.*member;
+      },
+  };
+}
+
+constexpr std::size_t field_count = 9;
+
+// In the order the warnings name them.
+const std::array<Field, field_count>& fields() {
+  static const std::array<Field, field_count> table = {{
+      {"time", always_set, [](const Event& a, const Event& b) { return a.time == b.time; },
+       [](const Event& e) { return format_utc(e.time); }, never_fill},
+      {"end", [](const Event& e) { return e.end.has_value(); },
+       [](const Event& a, const Event& b) { return a.end == b.end; },
+       [](const Event& e) { return format_utc(*e.end); },
+       [](Event& first, const Event& duplicate) {
+         if (!first.end) first.end = duplicate.end;
+       }},
+      {"kind", always_set,
+       [](const Event& a, const Event& b) { return display_kind(a) == display_kind(b); },
+       [](const Event& e) { return display_kind(e); }, never_fill},
+      text_field<&Event::title>("title"),
+      text_field<&Event::service>("service"),
+      {"actor", [](const Event& e) { return e.actor.has_value(); }, actors_agree,
+       [](const Event& e) { return actor_text(e.actor); }, fill_actor},
+      text_field<&Event::source>("source"),
+      text_field<&Event::link>("link"),
+      {"labels", [](const Event& e) { return !e.labels.empty(); },
+       [](const Event& a, const Event& b) { return sorted(a.labels) == sorted(b.labels); },
+       [](const Event& e) { return labels_text(e.labels); },
+       [](Event& first, const Event& duplicate) {
+         if (first.labels.empty()) first.labels = duplicate.labels;
+       }},
+  }};
+  return table;
+}
+
+// The first event with an id, plus where each of its values came from: a
+// value filled in from a later copy is that copy's, and a warning about it
+// must point there.
+struct Survivor {
+  std::size_t index;
+  std::array<SourcePos, field_count> value_origin;
+};
+
+void absorb(Event& first, Survivor& survivor, const Event& duplicate, Diagnostics& diagnostics) {
+  for (std::size_t f = 0; f < field_count; ++f) {
+    const Field& field = fields()[f];
+    if (!field.is_set(duplicate)) continue;
+    if (!field.is_set(first)) {
+      field.fill(first, duplicate);
+      survivor.value_origin[f] = duplicate.origin;
+    } else if (!field.agrees(first, duplicate)) {
+      diagnostics.warning(duplicate.origin,
+                          "event " + quoted(first.id) +
+                              " repeats an earlier event with a different " + field.name + " (" +
+                              field.text(duplicate) + " vs " + field.text(first) + " at " +
+                              position_text(survivor.value_origin[f]) + ")",
+                          "the earlier value is kept; give the events different ids if they "
+                          "are different events");
+    } else {
+      // Agreeing values may still complete each other (an actor's role).
+      field.fill(first, duplicate);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Event> collapse_duplicates(std::vector<Event> events, Diagnostics& diagnostics) {
+  // Visit events in input order so that "first" and the order of warnings
+  // do not depend on how the caller happened to arrange the vector.
+  std::vector<std::size_t> visit(events.size());
+  std::iota(visit.begin(), visit.end(), std::size_t{0});
+  std::stable_sort(visit.begin(), visit.end(), [&](std::size_t a, std::size_t b) {
+    return events[a].input_order < events[b].input_order;
+  });
+
+  std::map<std::string, Survivor> first_by_id;
+  std::vector<bool> keep(events.size(), true);
+  for (const std::size_t i : visit) {
+    const Event& event = events[i];
+    if (event.id.empty()) continue;
+    auto found = first_by_id.find(event.id);
+    if (found == first_by_id.end()) {
+      Survivor survivor{i, {}};
+      survivor.value_origin.fill(event.origin);
+      first_by_id.emplace(event.id, survivor);
+      continue;
+    }
+    Survivor& survivor = found->second;
+    absorb(events[survivor.index], survivor, event, diagnostics);
+    keep[i] = false;
+  }
+
+  std::vector<Event> survivors;
+  survivors.reserve(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (keep[i]) survivors.push_back(std::move(events[i]));
+  }
+  return survivors;
+}
+
+}  // namespace hindsight::merge_detail

@@ -1,0 +1,24 @@
+// Merge: one ordered, de-duplicated timeline out of every input's events.
+//
+// Duplicates collapse first, so that a surviving event keeps its own time,
+// then everything is ordered by (time, input order). The full key makes
+// the result independent of the incoming arrangement; the stable sort keeps
+// even events with equal keys where they were.
+#include "hindsight/merge.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "merge/duplicates.h"
+
+namespace hindsight {
+
+std::vector<Event> merge_events(std::vector<Event> events, Diagnostics& diagnostics) {
+  std::vector<Event> timeline = merge_detail::collapse_duplicates(std::move(events), diagnostics);
+  std::stable_sort(timeline.begin(), timeline.end(), [](const Event& a, const Event& b) {
+    return std::tie(a.time, a.input_order) < std::tie(b.time, b.input_order);
+  });
+  return timeline;
+}
+
+}  // namespace hindsight
