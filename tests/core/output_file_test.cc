@@ -65,14 +65,35 @@ TEST_CASE("a missing directory fails and names the file", "[core][output]") {
   }
 }
 
-TEST_CASE("a failed rename leaves what was there and no temporary file", "[core][output]") {
+TEST_CASE("a directory in the way is an error, and nothing is left behind", "[core][output]") {
   TempDir dir;
   const fs::path target = dir.path / "out.md";
-  fs::create_directory(target);  // rename() cannot replace a non-empty directory
+  fs::create_directory(target);
   std::ofstream(target / "keep.txt") << "precious\n";
   CHECK_THROWS_AS(write_file_atomically(target.string(), "new"), Error);
   CHECK(read(target / "keep.txt") == "precious\n");
   CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE("a symlink is followed, not replaced", "[core][output]") {
+  TempDir dir;
+  std::ofstream(dir.path / "real.md") << "old\n";
+  fs::create_symlink("real.md", dir.path / "link.md");
+  write_file_atomically((dir.path / "link.md").string(), "new\n");
+  CHECK(fs::is_symlink(dir.path / "link.md"));
+  CHECK(read(dir.path / "real.md") == "new\n");
+}
+
+TEST_CASE("devices are written in place, and a full one is an error", "[core][output]") {
+  CHECK_NOTHROW(write_file_atomically("/dev/null", "discarded"));
+  CHECK(fs::is_character_file("/dev/null"));
+  try {
+    write_file_atomically("/dev/full", "no room");
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    CHECK(std::string(error.what()) == "cannot write /dev/full: write failed: No space left on device");
+  }
+  CHECK(fs::is_character_file("/dev/full"));
 }
 
 }  // namespace
