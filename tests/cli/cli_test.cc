@@ -1,0 +1,108 @@
+// The CLI run in-process: flags, exit codes and where output goes.
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "hindsight/cli.h"
+
+namespace hindsight {
+namespace {
+
+struct Result {
+  int status;
+  std::string out;
+  std::string err;
+};
+
+Result run(std::vector<std::string> args, const std::string& stdin_text = "") {
+  args.insert(args.begin(), "hindsight");
+  std::vector<const char*> argv;
+  for (const auto& arg : args) argv.push_back(arg.c_str());
+  std::istringstream in(stdin_text);
+  std::ostringstream out, err;
+  const int status = run_cli(static_cast<int>(argv.size()), argv.data(), in, out, err);
+  return {status, out.str(), err.str()};
+}
+
+const std::string example = std::string(HINDSIGHT_SOURCE_DIR) + "/examples/backfill-outage";
+const std::string fixtures = std::string(HINDSIGHT_SOURCE_DIR) + "/tests/e2e/fixtures/";
+
+TEST_CASE("help lists the subcommands and the exit codes", "[cli]") {
+  Result result = run({"--help"});
+  CHECK(result.status == exit_success);
+  for (const char* text : {"draft", "timeline", "metrics", "validate", "Exit codes:",
+                           "2  usage error", "3  I/O error"}) {
+    CHECK_THAT(result.out, Catch::Contains(text));
+  }
+}
+
+TEST_CASE("a missing subcommand or unknown flag is a usage error", "[cli]") {
+  CHECK(run({}).status == exit_usage);
+  CHECK(run({"explode"}).status == exit_usage);
+  Result flag = run({"timeline", "--colour", example});
+  CHECK(flag.status == exit_usage);
+  CHECK_THAT(flag.err, Catch::Contains("--colour"));
+  CHECK(run({"timeline", "--format", "yaml", example}).status == exit_usage);
+  CHECK(run({"timeline"}).status == exit_usage);  // inputs are required
+}
+
+TEST_CASE("bad zone and duration flags are usage errors that say why", "[cli]") {
+  Result tz = run({"timeline", "--tz", "Mars/Olympus", example});
+  CHECK(tz.status == exit_usage);
+  CHECK_THAT(tz.err, Catch::StartsWith("hindsight: error: --tz Mars/Olympus: "));
+  CHECK(run({"draft", "--trigger-window", "soon", example}).status == exit_usage);
+  CHECK(run({"timeline", "--since", "yesterday", example}).status == exit_usage);
+}
+
+TEST_CASE("validate passes the example and counts what it read", "[cli]") {
+  Result result = run({"validate", example});
+  CHECK(result.status == exit_success);
+  CHECK_THAT(result.out, Catch::StartsWith("ok: 7 files, "));
+  CHECK(result.err.empty());
+}
+
+TEST_CASE("a missing input is an I/O error", "[cli]") {
+  Result result = run({"validate", fixtures + "nope.yaml"});
+  CHECK(result.status == exit_io);
+  CHECK_THAT(result.err, Catch::Contains("nope.yaml: error: no such file or directory"));
+}
+
+TEST_CASE("invalid input exits 1 and writes nothing", "[cli]") {
+  Result result = run({"timeline", fixtures + "unknown-kind.yaml"});
+  CHECK(result.status == exit_invalid_input);
+  CHECK(result.out.empty());
+  CHECK_THAT(result.err, Catch::EndsWith("hindsight: 2 errors, 0 warnings; no output written\n"));
+}
+
+TEST_CASE("warnings pass unless --strict", "[cli]") {
+  CHECK(run({"validate", fixtures + "unknown-key.yaml"}).status == exit_success);
+  CHECK(run({"validate", "--strict", fixtures + "unknown-key.yaml"}).status ==
+        exit_invalid_input);
+}
+
+TEST_CASE("--diagnostics json prints one object per problem", "[cli]") {
+  Result result = run({"validate", "--diagnostics", "json", fixtures + "end-before-time.yaml"});
+  CHECK(result.status == exit_invalid_input);
+  CHECK_THAT(result.err, Catch::StartsWith("{\"file\":\""));
+  CHECK_THAT(result.err, Catch::Contains("\"line\":3,\"column\":10,\"severity\":\"error\""));
+}
+
+TEST_CASE("- reads standard input", "[cli]") {
+  Result result =
+      run({"timeline", "--format", "jsonl", "-"},
+          "- {time: 2026-03-04T10:00:00Z, kind: alarm, title: from stdin}\n");
+  CHECK(result.status == exit_success);
+  CHECK_THAT(result.out, Catch::Contains("\"kind\":\"alert\""));
+  CHECK_THAT(result.out, Catch::Contains("\"file\":\"<stdin>\""));
+}
+
+TEST_CASE("the same input gives the same bytes", "[cli]") {
+  for (const char* format : {"md", "text", "json", "jsonl", "csv"}) {
+    CHECK(run({"timeline", "--format", format, example}).out ==
+          run({"timeline", "--format", format, example}).out);
+  }
+  CHECK(run({"draft", example}).out == run({"draft", example}).out);
+}
+
+}  // namespace
+}  // namespace hindsight
