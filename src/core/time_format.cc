@@ -1,5 +1,7 @@
 // Formatting instants for people and machines: UTC (RFC 3339 with `Z`),
 // a display zone with its offset, and the offset alone.
+#include <cstdint>
+
 #include <date/tz.h>
 
 #include "core/time_text.h"
@@ -14,13 +16,21 @@ std::chrono::seconds offset_at(Timestamp time, const Zone& zone) {
   return zone.zone->get_info(time).offset;
 }
 
-// The zone's wall clock at `time`. Whole seconds and nanoseconds are kept
-// apart so that adding the offset cannot overflow even at the very ends of
-// the representable range.
+// The zone's wall clock at `time`. Whole seconds and nanoseconds are split
+// in plain integer arithmetic (chrono's floor would convert back to
+// nanoseconds and overflow at Timestamp::min()), and the offset is added to
+// the seconds, so even the ends of the representable range format safely.
 std::string wall_clock_in(Timestamp time, std::chrono::seconds offset, char separator) {
-  const auto seconds = date::floor<std::chrono::seconds>(time.time_since_epoch());
-  const auto nanos = static_cast<std::uint32_t>((time.time_since_epoch() - seconds).count());
-  return time_detail::wall_clock_text(seconds + offset, nanos, separator);
+  constexpr std::int64_t kNanosPerSecond = 1'000'000'000;
+  const std::int64_t count = time.time_since_epoch().count();
+  std::int64_t seconds = count / kNanosPerSecond;
+  std::int64_t nanos = count % kNanosPerSecond;
+  if (nanos < 0) {  // floor, not truncation, before 1970
+    seconds -= 1;
+    nanos += kNanosPerSecond;
+  }
+  return time_detail::wall_clock_text(std::chrono::seconds{seconds} + offset,
+                                      static_cast<std::uint32_t>(nanos), separator);
 }
 
 }  // namespace

@@ -77,37 +77,31 @@ std::uint32_t nanos_from_digits(std::string_view digits) {
   return nanos;
 }
 
-// What follows the time of day. Returns false when it is not one of the
-// accepted forms; `error` is set only when there is something specific to say.
-bool scan_offset(Cursor& cursor, std::string_view text, DateTimeFields& fields,
-                 std::optional<TimestampError>& error) {
-  if (cursor.at_end()) return true;
-  if (cursor.take('Z') || cursor.take('z')) {
-    fields.utc_offset = std::chrono::seconds{0};
-    return cursor.at_end();
-  }
-  // A space may introduce UTC/GMT/Z, an abbreviation to refuse, or a numeric
-  // offset (the way format_in_zone writes times, so they read back).
-  if (cursor.take(' ') && is_letter(cursor.peek())) {
-    const std::string_view word = cursor.rest();
-    if (!std::all_of(word.begin(), word.end(), is_letter)) return false;
-    for (std::string_view utc_name : {"UTC", "GMT", "Z"}) {
-      if (equals_ignoring_case(word, utc_name)) {
-        fields.utc_offset = std::chrono::seconds{0};
-        return true;
-      }
+// A word after the time: UTC, GMT or Z (any case), or an abbreviation that
+// is refused because it names different offsets in different places.
+bool scan_zone_word(std::string_view word, std::string_view text, DateTimeFields& fields,
+                    std::optional<TimestampError>& error) {
+  if (!std::all_of(word.begin(), word.end(), is_letter)) return false;
+  for (std::string_view utc_name : {"UTC", "GMT", "Z"}) {
+    if (equals_ignoring_case(word, utc_name)) {
+      fields.utc_offset = std::chrono::seconds{0};
+      return true;
     }
-    error = TimestampError{
-        fmt::format("time zone abbreviation {} in {} is ambiguous", quoted(word), quoted(text)),
-        fmt::format("write the UTC offset it stands for instead: \"{}+hh:mm\"",
-                    rfc3339_without_offset(fields))};
-    return false;
   }
+  error = TimestampError{
+      fmt::format("time zone abbreviation {} in {} is ambiguous", quoted(word), quoted(text)),
+      fmt::format("write the UTC offset it stands for instead: \"{}+hh:mm\"",
+                  rfc3339_without_offset(fields))};
+  return false;
+}
+
+// "+hh:mm", "-hh:mm", "+hhmm" or "+hh", up to 23:59 either way.
+bool scan_numeric_offset(Cursor& cursor, std::string_view text, DateTimeFields& fields,
+                         std::optional<TimestampError>& error) {
   char sign = 0;
-  if (!cursor.take_any_of("+-", sign)) return false;
   unsigned hours = 0;
   unsigned minutes = 0;
-  if (!cursor.take_number(2, hours)) return false;
+  if (!cursor.take_any_of("+-", sign) || !cursor.take_number(2, hours)) return false;
   if (cursor.take(':')) {
     if (!cursor.take_number(2, minutes)) return false;
   } else if (!cursor.at_end() && !cursor.take_number(2, minutes)) {
@@ -124,6 +118,23 @@ bool scan_offset(Cursor& cursor, std::string_view text, DateTimeFields& fields,
   const std::chrono::seconds magnitude = std::chrono::hours{hours} + std::chrono::minutes{minutes};
   fields.utc_offset = sign == '-' ? -magnitude : magnitude;
   return true;
+}
+
+// What follows the time of day. Returns false when it is not one of the
+// accepted forms; `error` is set only when there is something specific to say.
+bool scan_offset(Cursor& cursor, std::string_view text, DateTimeFields& fields,
+                 std::optional<TimestampError>& error) {
+  if (cursor.at_end()) return true;
+  if (cursor.take('Z') || cursor.take('z')) {
+    fields.utc_offset = std::chrono::seconds{0};
+    return cursor.at_end();
+  }
+  // A space may introduce a zone word, or a numeric offset: the way
+  // format_in_zone writes times, so that they read back.
+  if (cursor.take(' ') && is_letter(cursor.peek())) {
+    return scan_zone_word(cursor.rest(), text, fields, error);
+  }
+  return scan_numeric_offset(cursor, text, fields, error);
 }
 
 // Range checks that need the whole date, in the order a reader checks them.

@@ -32,9 +32,13 @@ TEST_CASE("format_utc floors instants before 1970 instead of truncating them") {
   CHECK(format_utc(utc(1700, 1, 1, 12, 0, 0)) == "1700-01-01T12:00:00Z");
 }
 
-TEST_CASE("format_utc handles the ends of the representable range") {
+TEST_CASE("Formatting handles the ends of the representable range") {
   CHECK(format_utc(Timestamp::min()) == "1677-09-21T00:12:43.145224192Z");
   CHECK(format_utc(Timestamp::max()) == "2262-04-11T23:47:16.854775807Z");
+  CHECK(format_in_zone(Timestamp::min(), zone("America/New_York")) ==
+        "1677-09-20 19:16:41.145224192 -04:56:02");
+  CHECK(format_in_zone(Timestamp::max(), zone("Asia/Kolkata")) ==
+        "2262-04-12 05:17:16.854775807 +05:30");
 }
 
 TEST_CASE("format_in_zone shows the zone's wall clock and offset") {
