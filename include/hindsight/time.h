@@ -48,7 +48,8 @@ struct TimestampParse {
 
 // Parses the event log's time grammar:
 //   RFC 3339 / ISO 8601 date-time with `T` or a space, 0-9 fractional digits,
-//   and `Z`, `+hh:mm`, `-hh:mm`, `+hhmm`, ` UTC` or ` GMT`;
+//   and `Z`, `+hh:mm`, `-hh:mm`, `+hhmm`, `+hh` (optionally after a space,
+//   as format_in_zone writes them), ` UTC`, ` GMT` or ` Z`;
 //   an offset-less local time, interpreted in `assumed_zone` (an error when
 //   there is none, or when the local time falls in a DST gap or overlap);
 //   epoch seconds given as a plain number (integer or decimal).
@@ -57,8 +58,9 @@ struct TimestampParse {
 TimestampParse parse_timestamp(std::string_view text, const Zone* assumed_zone,
                                bool is_number = false);
 
-// "2026-03-04T08:15:00Z", with a fraction (trailing zeros trimmed) only when
-// the sub-second part is non-zero.
+// "2026-03-04T08:15:00Z", with a fraction only when the sub-second part is
+// non-zero, in the fewest of 3, 6 or 9 digits that are exact (".500",
+// ".123456", ".000000001").
 std::string format_utc(Timestamp time);
 
 // "2026-03-04 10:15:00 +02:00" in `zone`, fraction as in format_utc.

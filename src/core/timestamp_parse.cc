@@ -1,0 +1,121 @@
+// parse_timestamp: from the text of a `time:` value to a UTC instant.
+//
+// Picks the form (epoch seconds or date-time), then settles what the
+// date-time's wall clock reading means: with an offset it is exact; without
+// one it is read in the assumed zone, and a reading that zone skips or
+// repeats (DST) is refused rather than guessed.
+#include <date/tz.h>
+#include <fmt/format.h>
+
+#include "core/epoch_seconds.h"
+#include "core/time_text.h"
+#include "core/timestamp_errors.h"
+#include "core/timestamp_grammar.h"
+#include "hindsight/time.h"
+
+namespace hindsight {
+
+namespace {
+
+using time_detail::quoted;
+
+std::string_view trim(std::string_view text) {
+  constexpr std::string_view kWhitespace = " \t\r\n\f\v";
+  const std::size_t first = text.find_first_not_of(kWhitespace);
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(kWhitespace) - first + 1);
+}
+
+TimestampParse success(Nanoseconds since_epoch) {
+  return TimestampParse{Timestamp{since_epoch}, {}, {}};
+}
+
+TimestampParse failure(std::string message, std::string hint) {
+  return TimestampParse{std::nullopt, std::move(message), std::move(hint)};
+}
+
+// The wall clock readings on either side of a zone transition, as "03:00"
+// (or with the date, should the change cross midnight).
+struct ClockChange {
+  std::string from;
+  std::string to;
+};
+
+ClockChange clock_change(const date::sys_info& before, const date::sys_info& after) {
+  const std::chrono::seconds at = after.begin.time_since_epoch();
+  const std::chrono::seconds from = at + before.offset;
+  const std::chrono::seconds to = at + after.offset;
+  const bool same_day = date::floor<date::days>(from) == date::floor<date::days>(to);
+  return {time_detail::hour_minute_text(from, !same_day),
+          time_detail::hour_minute_text(to, !same_day)};
+}
+
+std::string with_offset(const time_detail::DateTimeFields& fields, std::chrono::seconds offset) {
+  return '"' + time_detail::rfc3339_without_offset(fields) + time_detail::offset_text(offset) + '"';
+}
+
+TimestampParse resolve_local_time(std::string_view text, const time_detail::DateTimeFields& fields,
+                                  const Zone& zone) {
+  const Nanoseconds wall_clock = time_detail::wall_clock_since_epoch(fields);
+  if (zone.zone == nullptr) return success(wall_clock);
+
+  const date::local_info info = zone.zone->get_info(date::local_time<Nanoseconds>{wall_clock});
+  switch (info.result) {
+    case date::local_info::unique:
+      return success(wall_clock - info.first.offset);
+    case date::local_info::nonexistent: {
+      const ClockChange change = clock_change(info.first, info.second);
+      return failure(
+          fmt::format("local time {} does not exist in {}: clocks jump forward from {} to {} "
+                      "(DST gap)",
+                      quoted(text), zone.name, change.from, change.to),
+          fmt::format("add the UTC offset that was meant: {} (the offset before the change) or {} "
+                      "(after it)",
+                      with_offset(fields, info.first.offset),
+                      with_offset(fields, info.second.offset)));
+    }
+    case date::local_info::ambiguous:
+    default: {
+      const ClockChange change = clock_change(info.first, info.second);
+      return failure(
+          fmt::format("local time {} is ambiguous in {}: it occurs twice as clocks go back from "
+                      "{} to {} (DST overlap)",
+                      quoted(text), zone.name, change.from, change.to),
+          fmt::format("add the UTC offset to say which: {} (first) or {} (second)",
+                      with_offset(fields, info.first.offset),
+                      with_offset(fields, info.second.offset)));
+    }
+  }
+}
+
+}  // namespace
+
+TimestampParse parse_timestamp(std::string_view text, const Zone* assumed_zone, bool is_number) {
+  text = trim(text);
+  if (text.empty()) return failure("timestamp is empty", time_detail::invalid_timestamp("").hint);
+
+  if (time_detail::looks_like_epoch_seconds(text)) {
+    if (!is_number) {
+      return failure(time_detail::invalid_timestamp(text).message,
+                     "epoch seconds must be written as a plain number, not a quoted string");
+    }
+    // Epoch seconds are absolute: no zone applies.
+    return time_detail::parse_epoch_seconds(text);
+  }
+
+  time_detail::DateTimeScan scan = time_detail::scan_date_time(text);
+  if (!scan.fields) return time_detail::as_parse_failure(std::move(scan.error));
+  const time_detail::DateTimeFields& fields = *scan.fields;
+
+  if (fields.utc_offset) {
+    return success(time_detail::wall_clock_since_epoch(fields) - *fields.utc_offset);
+  }
+  if (assumed_zone == nullptr) {
+    return failure(
+        fmt::format("time {} has no UTC offset and no time zone to read it in", quoted(text)),
+        "add an offset (e.g. +02:00 or Z), set incident.timezone, or pass --assume-tz ZONE");
+  }
+  return resolve_local_time(text, fields, *assumed_zone);
+}
+
+}  // namespace hindsight
