@@ -5,6 +5,7 @@
 // words them strictly as hints: a change that preceded impact is a lead to
 // check, and the draft must not present it as established fact.
 #include "render/draft_sections.h"
+#include "render/kind_text.h"
 #include "render/markdown.h"
 #include "render/metrics_formats.h"
 
@@ -50,8 +51,7 @@ void write_trigger(std::ostream& out, const DraftContext& context) {
       if (const Event* event = context.event_at(trigger.event_index)) {
         out << describe_event(*event);
       } else {
-        out << markdown::escape_inline(kind_name(trigger.kind)) << ": "
-            << markdown::escape_inline(trigger.title);
+        out << kind_markdown(trigger.kind) << ": " << markdown::escape_inline(trigger.title);
       }
       out << '\n';
     }

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "render/draft_sections.h"
+#include "render/kind_text.h"
 #include "render/markdown.h"
 #include "render/metrics_formats.h"
 
@@ -67,7 +68,7 @@ void write_interval_item(std::ostream& out, const char* label, const Interval& i
 }
 
 std::string describe_event(const Event& event) {
-  std::string text = markdown::escape_inline(display_kind(event)) + ": ";
+  std::string text = kind_markdown(event) + ": ";
   text += markdown::is_safe_url(event.link) ? markdown::link(event.title, event.link)
                                             : markdown::escape_inline(event.title);
   std::vector<std::string> where;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "render/kind_text.h"
 #include "render/markdown.h"
 #include "render/metrics_formats.h"
 
@@ -83,8 +84,8 @@ void write_trigger_hints(std::ostream& out, const Metrics& metrics, const Zone& 
   }
   out << "Changes shortly before impact (hints to check, not conclusions):\n\n";
   for (const SuspectedTrigger& trigger : metrics.suspected_triggers) {
-    out << "- **" << markdown::escape_inline(kind_name(trigger.kind)) << "** at "
-        << format_in_zone(trigger.time, zone) << ", " << format_duration(trigger.lead)
+    out << "- **" << kind_markdown(trigger.kind) << "** at " << format_in_zone(trigger.time, zone)
+        << ", " << format_duration(trigger.lead)
         << " before impact start: " << markdown::escape_inline(trigger.title) << '\n';
   }
 }

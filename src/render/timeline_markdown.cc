@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "render/kind_text.h"
 #include "render/markdown.h"
 #include "render/time_spans.h"
 #include "render/timeline_formats.h"
@@ -74,7 +75,7 @@ void write_markdown_timeline(std::ostream& out, const std::vector<Event>& timeli
     if (relative) {
       cells.push_back(markdown::escape_cell(relative_label(event.time, *settings.relative_to)));
     }
-    cells.push_back(markdown::escape_cell(display_kind(event)));
+    cells.push_back(kind_markdown(event));
     cells.push_back(markdown::escape_cell(event.service));
     cells.push_back(event_cell(event, settings.display_zone));
     cells.push_back(markdown::escape_cell(event.source));
