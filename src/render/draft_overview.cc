@@ -4,6 +4,7 @@
 
 #include "render/draft_sections.h"
 #include "render/markdown.h"
+#include "render/markdown_table.h"
 #include "render/metrics_formats.h"
 
 namespace hindsight::render_detail {
@@ -73,15 +74,15 @@ void write_title_and_metadata(std::ostream& out, const DraftContext& context) {
   const Incident& incident = context.incident;
   const std::string services = services_text(context);
   out << "# Postmortem: " << title_text(context) << "\n\n";
-  out << "| Field | Value |\n";
-  out << "| --- | --- |\n";
-  out << "| ID | " << cell_or_to_fill(incident.id) << " |\n";
-  out << "| Severity | " << cell_or_to_fill(incident.severity) << " |\n";
-  out << "| Date | " << incident_date(context).value_or(kToFill) << " |\n";
-  out << "| Time zone | " << markdown::escape_cell(context.zone().name) << " |\n";
-  out << "| Status | Draft |\n";
-  out << "| Authors | " << kToFill << " |\n";
-  out << "| Services | " << (services.empty() ? kToFill : services) << " |\n";
+  write_table_row(out, {"Field", "Value"});
+  write_table_row(out, {"---", "---"});
+  write_table_row(out, {"ID", cell_or_to_fill(incident.id)});
+  write_table_row(out, {"Severity", cell_or_to_fill(incident.severity)});
+  write_table_row(out, {"Date", incident_date(context).value_or(kToFill)});
+  write_table_row(out, {"Time zone", markdown::escape_cell(context.zone().name)});
+  write_table_row(out, {"Status", "Draft"});
+  write_table_row(out, {"Authors", kToFill});
+  write_table_row(out, {"Services", services.empty() ? kToFill : services});
 }
 
 void write_summary(std::ostream& out, const DraftContext& context) {

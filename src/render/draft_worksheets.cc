@@ -6,6 +6,7 @@
 // safeguards rather than towards individuals.
 #include "render/draft_sections.h"
 #include "render/markdown.h"
+#include "render/markdown_table.h"
 #include "render/metrics_formats.h"
 #include "render/timeline_formats.h"
 
@@ -60,9 +61,12 @@ void write_action_items(std::ostream& out, const DraftContext&) {
                       "it, detect it sooner or limit its impact? Type: prevent, detect, "
                       "mitigate or process."});
   out << '\n';
-  out << "| Action | Type | Owner | Due | Tracking |\n";
-  out << "| --- | --- | --- | --- | --- |\n";
-  for (int row = 0; row < kEmptyActionRows; ++row) out << "|  |  |  |  |  |\n";
+  const std::vector<std::string> columns = {"Action", "Type", "Owner", "Due", "Tracking"};
+  write_table_row(out, columns);
+  write_table_row(out, std::vector<std::string>(columns.size(), "---"));
+  for (int row = 0; row < kEmptyActionRows; ++row) {
+    write_table_row(out, std::vector<std::string>(columns.size()));
+  }
 }
 
 void write_lessons_learned(std::ostream& out, const DraftContext&) {

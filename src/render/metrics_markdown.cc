@@ -9,6 +9,7 @@
 
 #include "render/kind_text.h"
 #include "render/markdown.h"
+#include "render/markdown_table.h"
 #include "render/metrics_formats.h"
 
 namespace hindsight::render_detail {
@@ -25,12 +26,6 @@ struct DurationRow {
   const char* rule;
 };
 
-void write_row(std::ostream& out, const std::vector<std::string>& cells) {
-  out << '|';
-  for (const std::string& cell : cells) out << ' ' << cell << " |";
-  out << '\n';
-}
-
 }  // namespace
 
 std::string interval_text(const Interval& interval) {
@@ -44,13 +39,13 @@ void write_milestone_table(std::ostream& out, const Metrics& metrics, const Zone
       {"Acknowledged", metrics.acknowledged}, {"Mitigated", metrics.mitigated},
       {"Resolved", metrics.resolved},
   };
-  write_row(out, {"Milestone", "Time", "Basis"});
-  write_row(out, {"---", "---", "---"});
+  write_table_row(out, {"Milestone", "Time", "Basis"});
+  write_table_row(out, {"---", "---", "---"});
   for (const MilestoneRow& row : rows) {
     const std::string time =
         row.milestone.time ? format_in_zone(*row.milestone.time, zone) : "unknown";
-    write_row(out,
-              {row.name, markdown::escape_cell(time), markdown::escape_cell(row.milestone.basis)});
+    write_table_row(
+        out, {row.name, markdown::escape_cell(time), markdown::escape_cell(row.milestone.basis)});
   }
 }
 
@@ -61,10 +56,10 @@ void write_duration_table(std::ostream& out, const Metrics& metrics) {
       {"TTM (time to mitigate)", metrics.ttm, "mitigated - impact start"},
       {"TTR (time to resolve)", metrics.ttr, "resolved - impact start"},
   };
-  write_row(out, {"Metric", "Value", "How it is measured"});
-  write_row(out, {"---", "---", "---"});
+  write_table_row(out, {"Metric", "Value", "How it is measured"});
+  write_table_row(out, {"---", "---", "---"});
   for (const DurationRow& row : rows) {
-    write_row(out, {row.name, markdown::escape_cell(interval_text(row.interval)), row.rule});
+    write_table_row(out, {row.name, markdown::escape_cell(interval_text(row.interval)), row.rule});
   }
 }
 

@@ -13,6 +13,7 @@
 
 #include "render/kind_text.h"
 #include "render/markdown.h"
+#include "render/markdown_table.h"
 #include "render/time_spans.h"
 #include "render/timeline_formats.h"
 
@@ -53,12 +54,6 @@ std::string event_cell(const Event& event, const Zone& zone) {
   return cell + markdown::escape_cell(interval_suffix(event, zone));
 }
 
-void write_row(std::ostream& out, const std::vector<std::string>& cells) {
-  out << '|';
-  for (const std::string& cell : cells) out << ' ' << cell << " |";
-  out << '\n';
-}
-
 }  // namespace
 
 void write_markdown_timeline(std::ostream& out, const std::vector<Event>& timeline,
@@ -66,8 +61,8 @@ void write_markdown_timeline(std::ostream& out, const std::vector<Event>& timeli
   const bool relative = settings.relative_to.has_value();
   std::vector<std::string> header = {"Time", "T±", "Kind", "Service", "Event", "Source"};
   if (!relative) header.erase(header.begin() + 1);
-  write_row(out, header);
-  write_row(out, std::vector<std::string>(header.size(), "---"));
+  write_table_row(out, header);
+  write_table_row(out, std::vector<std::string>(header.size(), "---"));
 
   for (const Event& event : timeline) {
     std::vector<std::string> cells;
@@ -79,7 +74,7 @@ void write_markdown_timeline(std::ostream& out, const std::vector<Event>& timeli
     cells.push_back(markdown::escape_cell(event.service));
     cells.push_back(event_cell(event, settings.display_zone));
     cells.push_back(markdown::escape_cell(event.source));
-    write_row(out, cells);
+    write_table_row(out, cells);
   }
 }
 
