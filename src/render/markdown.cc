@@ -58,6 +58,8 @@ bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
   return true;
 }
 
+}  // namespace
+
 bool is_safe_url(std::string_view url) {
   if (!(starts_with_ignoring_case(url, "https://") || starts_with_ignoring_case(url, "http://") ||
         starts_with_ignoring_case(url, "mailto:"))) {
@@ -73,8 +75,6 @@ bool is_safe_url(std::string_view url) {
   return true;
 }
 
-}  // namespace
-
 std::string escape_inline(std::string_view text) { return escape(text, " "); }
 
 std::string escape_cell(std::string_view text) { return escape(text, "<br>"); }
@@ -82,7 +82,17 @@ std::string escape_cell(std::string_view text) { return escape(text, "<br>"); }
 std::string link(std::string_view label, std::string_view url) {
   if (url.empty()) return {};
   if (!is_safe_url(url)) return escape_inline(url);
-  return "[" + escape_inline(label) + "](" + std::string(url) + ")";
+  // GFM splits table rows at `|` before it parses links, even inside a
+  // link destination; %7C is the same URL to every browser.
+  std::string destination;
+  for (char c : url) {
+    if (c == '|') {
+      destination += "%7C";
+    } else {
+      destination += c;
+    }
+  }
+  return "[" + escape_inline(label) + "](" + destination + ")";
 }
 
 }  // namespace hindsight::markdown

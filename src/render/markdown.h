@@ -18,9 +18,14 @@ std::string escape_inline(std::string_view text);
 // multi-line note stays in its cell, and `|` can never end the cell.
 std::string escape_cell(std::string_view text);
 
-// A link to `url` labelled `label` when `url` is http(s) or mailto;
-// otherwise the URL shown as inert text (so `javascript:` never becomes
-// clickable). Empty when `url` is empty.
+// Whether link() turns `url` into a clickable link: http(s) or mailto, with
+// no character that could end the link destination early.
+bool is_safe_url(std::string_view url);
+
+// A link to `url` labelled `label` when is_safe_url(url); otherwise the URL
+// shown as inert text (so `javascript:` never becomes clickable). Empty when
+// `url` is empty. A `|` in the URL is percent-encoded so that the link also
+// survives inside a table cell.
 std::string link(std::string_view label, std::string_view url);
 
 }  // namespace hindsight::markdown
