@@ -8,7 +8,8 @@
 
 namespace hindsight {
 
-// Levenshtein distance (insertions, deletions, substitutions), case-sensitive.
+// Edit distance counting insertions, deletions, substitutions and swaps of
+// two adjacent characters, case-sensitive.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word`, if it is close enough to be a plausible

@@ -89,7 +89,7 @@ bool read_labels(const RawNode& node, Event& event, Diagnostics& diagnostics) {
                       "write `labels: {dag: insights_backfill, rate_per_s: 1200}`");
     return false;
   }
-  check_keys(node, {}, "labels", diagnostics);  // only for repeated keys
+  check_free_keys(node, "labels", diagnostics);
   bool ok = true;
   for (const auto& [key, value] : node.entries) {
     if (!key.is_scalar()) continue;  // reported by check_keys

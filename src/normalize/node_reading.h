@@ -28,4 +28,8 @@ std::optional<Timestamp> read_time(const RawNode& node, std::string_view what, c
 void check_keys(const RawNode& map, const std::vector<std::string_view>& known,
                 std::string_view context, Diagnostics& diagnostics);
 
+// Only the first two checks of check_keys: for maps whose keys are free
+// (labels).
+void check_free_keys(const RawNode& map, std::string_view context, Diagnostics& diagnostics);
+
 }  // namespace hindsight::normalize_detail

@@ -2,13 +2,10 @@
 // (kind, title, UTC time) in the order merge would have produced it.
 #pragma once
 
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <date/date.h>
 
 #include "hindsight/event.h"
 #include "hindsight/incident.h"
@@ -18,11 +15,9 @@ namespace hindsight::analyze_test {
 
 // "2026-03-04T08:21:00" (UTC) as a Timestamp.
 inline Timestamp utc(const std::string& text) {
-  std::istringstream in(text);
-  Timestamp time{};
-  in >> date::parse("%FT%T", time);
-  if (in.fail()) throw std::invalid_argument("bad test time: " + text);
-  return time;
+  TimestampParse parsed = parse_timestamp(text + "Z", nullptr);
+  if (!parsed.time) throw std::invalid_argument("bad test time: " + text);
+  return *parsed.time;
 }
 
 inline Event event(Kind kind, std::string title, const std::string& time) {

@@ -2,11 +2,8 @@
 // and an origin, written the way the normalizer would hand them over.
 #pragma once
 
-#include <sstream>
 #include <string>
 #include <utility>
-
-#include <date/date.h>
 
 #include "hindsight/event.h"
 #include "hindsight/time.h"
@@ -15,11 +12,9 @@ namespace hindsight::merge_test {
 
 // "2026-03-04T08:21:00" (UTC) as a Timestamp.
 inline Timestamp utc(const std::string& text) {
-  std::istringstream in(text);
-  Timestamp time{};
-  in >> date::parse("%FT%T", time);
-  if (in.fail()) throw std::invalid_argument("bad test time: " + text);
-  return time;
+  TimestampParse parsed = parse_timestamp(text + "Z", nullptr);
+  if (!parsed.time) throw std::invalid_argument("bad test time: " + text);
+  return *parsed.time;
 }
 
 // An event of `kind` from `file`, the `order`-th across all inputs, whose
