@@ -37,9 +37,16 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
 
   try {
     app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& request) {
+    return app.exit(request, out, err);
+  } catch (const CLI::CallForAllHelp& request) {
+    return app.exit(request, out, err);
+  } catch (const CLI::CallForVersion& request) {
+    return app.exit(request, out, err);
   } catch (const CLI::ParseError& error) {
-    const int code = app.exit(error, out, err);
-    return code == 0 ? exit_success : exit_usage;
+    err << "hindsight: error: " << error.what() << "\n"
+        << "Run `hindsight --help` or `hindsight COMMAND --help` for usage.\n";
+    return exit_usage;
   }
 
   cli::Streams streams{in, out, err};

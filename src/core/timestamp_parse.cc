@@ -112,7 +112,7 @@ TimestampParse parse_timestamp(std::string_view text, const Zone* assumed_zone, 
   }
   if (assumed_zone == nullptr) {
     return failure(
-        fmt::format("time {} has no UTC offset and no time zone to read it in", quoted(text)),
+        fmt::format("{} has no UTC offset and no time zone to read it in", quoted(text)),
         "add an offset (e.g. +02:00 or Z), set incident.timezone, or pass --assume-tz ZONE");
   }
   return resolve_local_time(text, fields, *assumed_zone);
