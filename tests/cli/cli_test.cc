@@ -80,14 +80,14 @@ TEST_CASE("warnings pass unless --strict", "[cli]") {
         exit_invalid_input);
 }
 
-TEST_CASE("--diagnostics json prints one object per problem", "[cli]") {
+TEST_CASE("JSON diagnostics print one object per problem", "[cli]") {
   Result result = run({"validate", "--diagnostics", "json", fixtures + "end-before-time.yaml"});
   CHECK(result.status == exit_invalid_input);
   CHECK_THAT(result.err, Catch::StartsWith("{\"file\":\""));
   CHECK_THAT(result.err, Catch::Contains("\"line\":3,\"column\":10,\"severity\":\"error\""));
 }
 
-TEST_CASE("- reads standard input", "[cli]") {
+TEST_CASE("the input - reads standard input", "[cli]") {
   Result result =
       run({"timeline", "--format", "jsonl", "-"},
           "- {time: 2026-03-04T10:00:00Z, kind: alarm, title: from stdin}\n");
