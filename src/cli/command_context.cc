@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/duration_flag.h"
 #include "hindsight/cli.h"
 #include "hindsight/load.h"
 #include "hindsight/merge.h"
@@ -14,15 +15,48 @@ void add_input_flags(CLI::App& command, InputFlags& flags) {
   command
       .add_option("inputs", flags.inputs,
                   "Event log files, directories (their *.yaml, *.yml, *.json) or - for stdin")
+      ->type_name("INPUT")
       ->required();
-  command.add_option("--assume-tz", flags.assume_tz,
-                     "IANA zone for timestamps written without an offset "
-                     "(default: the incident's timezone)");
+  command
+      .add_option("--assume-tz", flags.assume_tz,
+                  "IANA zone for timestamps written without an offset "
+                  "(default: the incident's timezone)")
+      ->type_name("ZONE");
   command
       .add_option("--diagnostics", flags.diagnostics_format,
                   "How to print problems: text (file:line:col: ...) or json (one object per line)")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json"}));
   command.add_flag("--strict", flags.strict, "Treat warnings as errors");
+}
+
+void add_output_flags(CLI::App& command, OutputFlags& flags) {
+  command.add_option("--tz", flags.tz,
+                     "IANA zone to show times in (default: the incident's timezone, else UTC)")
+      ->type_name("ZONE");
+  command.add_option("-o,--output", flags.output,
+                     "Write to FILE (replaced atomically) instead of stdout")
+      ->type_name("FILE");
+}
+
+void add_analysis_flags(CLI::App& command, AnalysisFlags& flags) {
+  command
+      .add_option("--trigger-window", flags.trigger_window,
+                  "How long before impact start a change is listed as a suspected trigger "
+                  "(e.g. 24h, 90m, 1h30m, 2d)")
+      ->type_name("DURATION")
+      ->capture_default_str();
+}
+
+AnalyzeOptions analysis_options(const AnalysisFlags& flags) {
+  AnalyzeOptions options;
+  const std::optional<Nanoseconds> window = parse_duration_flag(flags.trigger_window);
+  if (!window) {
+    throw UsageError(fmt::format(
+        "--trigger-window {}: expected a duration such as 24h, 90m or 1h30m", flags.trigger_window));
+  }
+  options.trigger_window = *window;
+  return options;
 }
 
 Zone parse_zone_flag(const std::string& flag, const std::string& value) {
@@ -45,6 +79,17 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
   NormalizedLog log = normalize(inputs, options, loaded.diagnostics);
   loaded.incident = std::move(log.incident);
   loaded.events = merge_events(std::move(log.events), loaded.diagnostics);
+  return loaded;
+}
+
+std::optional<LoadedTimeline> load_for_output(const InputFlags& flags, Streams& streams,
+                                              int& status) {
+  LoadedTimeline loaded = load_timeline(flags, streams.in);
+  status = report_diagnostics(loaded, flags, streams.err);
+  if (status != exit_success) {
+    streams.err << "hindsight: " << count_problems(loaded.diagnostics) << "; no output written\n";
+    return std::nullopt;
+  }
   return loaded;
 }
 
@@ -77,7 +122,8 @@ Zone display_zone(const std::string& tz_flag, const Incident& incident) {
   return Zone{};
 }
 
-void emit(const std::string& text, const std::string& output_path, std::ostream& out) {
+void emit(const std::string& text, const OutputFlags& flags, std::ostream& out) {
+  const std::string& output_path = flags.output;
   if (output_path.empty() || output_path == "-") {
     out << text;
     out.flush();

@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "hindsight/analyze.h"
 #include "hindsight/diagnostic.h"
 #include "hindsight/event.h"
 #include "hindsight/incident.h"
@@ -39,6 +40,24 @@ struct InputFlags {
 
 void add_input_flags(CLI::App& command, InputFlags& flags);
 
+// --tz and -o, for subcommands that print a report.
+struct OutputFlags {
+  std::string tz;
+  std::string output;
+};
+
+void add_output_flags(CLI::App& command, OutputFlags& flags);
+
+// --trigger-window, for subcommands that analyze.
+struct AnalysisFlags {
+  std::string trigger_window = "24h";
+};
+
+void add_analysis_flags(CLI::App& command, AnalysisFlags& flags);
+
+// Throws UsageError for a malformed window.
+AnalyzeOptions analysis_options(const AnalysisFlags& flags);
+
 // What the inputs said, merged.
 struct LoadedTimeline {
   Incident incident;
@@ -55,6 +74,12 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in);
 // (and for warnings under --strict), else exit_success.
 int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, std::ostream& err);
 
+// load_timeline and report_diagnostics for a subcommand that writes output:
+// nullopt (with the closing line printed and `status` set) when the input's
+// problems mean no output may be written.
+std::optional<LoadedTimeline> load_for_output(const InputFlags& flags, Streams& streams,
+                                              int& status);
+
 // "2 errors, 1 warning": for the line that closes a run with problems.
 std::string count_problems(const Diagnostics& diagnostics);
 
@@ -65,8 +90,8 @@ Zone display_zone(const std::string& tz_flag, const Incident& incident);
 // A zone flag's value; throws UsageError naming `flag` when unknown.
 Zone parse_zone_flag(const std::string& flag, const std::string& value);
 
-// Writes `text` to `output_path` atomically, or to `out` when the path is
-// empty or "-". Throws hindsight::Error when the file cannot be written.
-void emit(const std::string& text, const std::string& output_path, std::ostream& out);
+// Writes `text` to the -o file atomically, or to `out` when there is none
+// or it is "-". Throws hindsight::Error when the file cannot be written.
+void emit(const std::string& text, const OutputFlags& flags, std::ostream& out);
 
 }  // namespace hindsight::cli

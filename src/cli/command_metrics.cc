@@ -2,10 +2,7 @@
 #include <memory>
 #include <sstream>
 
-#include <fmt/format.h>
-
 #include "cli/commands.h"
-#include "cli/duration_flag.h"
 #include "hindsight/analyze.h"
 #include "hindsight/cli.h"
 #include "hindsight/render.h"
@@ -15,33 +12,22 @@ namespace {
 
 struct MetricsFlags {
   InputFlags input;
+  OutputFlags output;
+  AnalysisFlags analysis;
   std::string format = "md";
-  std::string tz;
-  std::string trigger_window = "24h";
-  std::string output;
 };
 
 int run(const MetricsFlags& flags, Streams& streams) {
   const MetricsFormat format = *parse_metrics_format(flags.format);
-  AnalyzeOptions options;
-  if (auto window = parse_duration_flag(flags.trigger_window)) {
-    options.trigger_window = *window;
-  } else {
-    throw UsageError(fmt::format("--trigger-window {}: expected a duration such as 24h, 90m or "
-                                 "1h30m",
-                                 flags.trigger_window));
-  }
-  LoadedTimeline loaded = load_timeline(flags.input, streams.in);
-  const int status = report_diagnostics(loaded, flags.input, streams.err);
-  if (status != exit_success) {
-    streams.err << "hindsight: " << count_problems(loaded.diagnostics) << "; no output written\n";
-    return status;
-  }
-  RenderSettings settings;
-  settings.display_zone = display_zone(flags.tz, loaded.incident);
-  const Metrics metrics = analyze(loaded.incident, loaded.events, options);
-  settings.relative_to = metrics.impact_start.time;
+  const AnalyzeOptions options = analysis_options(flags.analysis);
+  int status = exit_success;
+  const std::optional<LoadedTimeline> loaded = load_for_output(flags.input, streams, status);
+  if (!loaded) return status;
 
+  const Metrics metrics = analyze(loaded->incident, loaded->events, options);
+  RenderSettings settings;
+  settings.display_zone = display_zone(flags.output.tz, loaded->incident);
+  settings.relative_to = metrics.impact_start.time;
   std::ostringstream text;
   render_metrics(text, format, metrics, settings);
   emit(text.str(), flags.output, streams.out);
@@ -56,16 +42,11 @@ Command add_metrics_command(CLI::App& app) {
       app.add_subcommand("metrics", "Compute impact start, TTD, TTA, TTM, TTR and triggers");
   add_input_flags(*command, flags->input);
   command->add_option("-f,--format", flags->format, "md or json")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"md", "json"}))
       ->capture_default_str();
-  command->add_option("--tz", flags->tz,
-                      "IANA zone to show times in (default: the incident's timezone, else UTC)");
-  command
-      ->add_option("--trigger-window", flags->trigger_window,
-                   "How long before impact start a change is listed as a suspected trigger")
-      ->capture_default_str();
-  command->add_option("-o,--output", flags->output,
-                      "Write to this file (replaced atomically) instead of stdout");
+  add_output_flags(*command, flags->output);
+  add_analysis_flags(*command, flags->analysis);
   return {command, [flags](Streams& streams) { return run(*flags, streams); }};
 }
 

@@ -15,13 +15,12 @@ namespace {
 
 struct TimelineFlags {
   InputFlags input;
+  OutputFlags output;
   std::string format = "md";
-  std::string tz;
   std::string since;
   std::string until;
   std::vector<std::string> kinds;
   std::vector<std::string> services;
-  std::string output;
 };
 
 // The flags, validated into what the filters need.
@@ -85,26 +84,24 @@ TimelineFilter make_filter(const TimelineFlags& flags, const Zone& local_zone) {
 
 int run(const TimelineFlags& flags, Streams& streams) {
   const TimelineFormat format = *parse_timeline_format(flags.format);
-  LoadedTimeline loaded = load_timeline(flags.input, streams.in);
-  const int status = report_diagnostics(loaded, flags.input, streams.err);
-  if (status != exit_success) {
-    streams.err << "hindsight: " << count_problems(loaded.diagnostics) << "; no output written\n";
-    return status;
-  }
+  int status = exit_success;
+  const std::optional<LoadedTimeline> loaded = load_for_output(flags.input, streams, status);
+  if (!loaded) return status;
+
   RenderSettings settings;
-  settings.display_zone = display_zone(flags.tz, loaded.incident);
+  settings.display_zone = display_zone(flags.output.tz, loaded->incident);
   // Offset-less --since/--until read like offset-less log times would.
   Zone local_zone = settings.display_zone;
   if (!flags.input.assume_tz.empty()) local_zone = parse_zone_flag("--assume-tz", flags.input.assume_tz);
   const TimelineFilter filter = make_filter(flags, local_zone);
 
-  settings.relative_to = analyze(loaded.incident, loaded.events).impact_start.time;
+  settings.relative_to = analyze(loaded->incident, loaded->events).impact_start.time;
   std::vector<Event> shown;
-  std::copy_if(loaded.events.begin(), loaded.events.end(), std::back_inserter(shown),
+  std::copy_if(loaded->events.begin(), loaded->events.end(), std::back_inserter(shown),
                [&](const Event& event) { return filter.keeps(event); });
 
   std::ostringstream text;
-  render_timeline(text, format, loaded.incident, shown, settings);
+  render_timeline(text, format, loaded->incident, shown, settings);
   emit(text.str(), flags.output, streams.out);
   return exit_success;
 }
@@ -116,16 +113,20 @@ Command add_timeline_command(CLI::App& app) {
   CLI::App* command = app.add_subcommand("timeline", "Print the merged, ordered timeline");
   add_input_flags(*command, flags->input);
   command->add_option("-f,--format", flags->format, "md, text, json, jsonl or csv")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"md", "text", "json", "jsonl", "csv"}))
       ->capture_default_str();
-  command->add_option("--tz", flags->tz,
-                      "IANA zone to show times in (default: the incident's timezone, else UTC)");
-  command->add_option("--since", flags->since, "Only events at or after this time");
-  command->add_option("--until", flags->until, "Only events at or before this time");
-  command->add_option("--kind", flags->kinds, "Only events of this kind (repeatable)");
-  command->add_option("--service", flags->services, "Only events of this service (repeatable)");
-  command->add_option("-o,--output", flags->output,
-                      "Write to this file (replaced atomically) instead of stdout");
+  add_output_flags(*command, flags->output);
+  command->add_option("--since", flags->since, "Only events at or after TIME")->type_name("TIME");
+  command->add_option("--until", flags->until, "Only events at or before TIME")->type_name("TIME");
+  command->add_option("--kind", flags->kinds, "Only events of KIND (repeatable)")
+      ->type_name("KIND")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  command->add_option("--service", flags->services, "Only events of SERVICE (repeatable)")
+      ->type_name("SERVICE")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   return {command, [flags](Streams& streams) { return run(*flags, streams); }};
 }
 
