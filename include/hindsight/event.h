@@ -70,7 +70,7 @@ struct Event {
   std::string link;
   std::vector<std::pair<std::string, std::string>> labels;  // as written
 
-  SourcePos origin;           // where the event's map starts
+  SourcePos origin;             // where the event's map starts
   std::size_t input_order = 0;  // position across all inputs: the tie-breaker
 };
 

@@ -29,8 +29,8 @@ struct Incident {
   std::optional<Sourced<std::string>> summary;
 
   bool empty() const {
-    return !id && !title && !severity && !timezone && !services && !impact_start &&
-           !impact_end && !summary;
+    return !id && !title && !severity && !timezone && !services && !impact_start && !impact_end &&
+           !summary;
   }
 };
 

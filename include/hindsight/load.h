@@ -27,8 +27,7 @@ class FileSystem {
   // Directory entries (names only, not paths), in any order.
   virtual std::vector<std::string> list(const std::string& path) const = 0;
   // Whole-file read; false with `error` set on failure.
-  virtual bool read(const std::string& path, std::string& contents,
-                    std::string& error) const = 0;
+  virtual bool read(const std::string& path, std::string& contents, std::string& error) const = 0;
 };
 
 // The real file system.
@@ -36,7 +35,7 @@ std::unique_ptr<FileSystem> make_disk_file_system();
 
 // One input file, read.
 struct SourceFile {
-  std::string path;      // as shown in diagnostics ("-" shows as "<stdin>")
+  std::string path;  // as shown in diagnostics ("-" shows as "<stdin>")
   std::string contents;
   std::size_t input_index = 0;  // order among all files of the run
   bool parse_failed = false;    // a parse error was reported for it
@@ -61,7 +60,7 @@ LoadedInputs load_inputs(const std::vector<std::string>& inputs, const FileSyste
 
 // Parses YAML (and JSON, which yaml-cpp reads as YAML) text into documents.
 // Appends to `out`; returns false after reporting a parse error.
-bool parse_documents(const std::string& path, const std::string& text,
-                     std::vector<RawNode>& out, Diagnostics& diagnostics);
+bool parse_documents(const std::string& path, const std::string& text, std::vector<RawNode>& out,
+                     Diagnostics& diagnostics);
 
 }  // namespace hindsight

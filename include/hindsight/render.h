@@ -45,8 +45,7 @@ void render_metrics(std::ostream& out, MetricsFormat format, const Metrics& metr
                     const RenderSettings& settings);
 
 // The blameless postmortem draft (docs/draft.md describes its sections).
-void render_draft(std::ostream& out, const Incident& incident,
-                  const std::vector<Event>& timeline, const Metrics& metrics,
-                  const RenderSettings& settings);
+void render_draft(std::ostream& out, const Incident& incident, const std::vector<Event>& timeline,
+                  const Metrics& metrics, const RenderSettings& settings);
 
 }  // namespace hindsight

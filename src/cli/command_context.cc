@@ -31,11 +31,13 @@ void add_input_flags(CLI::App& command, InputFlags& flags) {
 }
 
 void add_output_flags(CLI::App& command, OutputFlags& flags) {
-  command.add_option("--tz", flags.tz,
-                     "IANA zone to show times in (default: the incident's timezone, else UTC)")
+  command
+      .add_option("--tz", flags.tz,
+                  "IANA zone to show times in (default: the incident's timezone, else UTC)")
       ->type_name("ZONE");
-  command.add_option("-o,--output", flags.output,
-                     "Write to FILE (replaced atomically) instead of stdout")
+  command
+      .add_option("-o,--output", flags.output,
+                  "Write to FILE (replaced atomically) instead of stdout")
       ->type_name("FILE");
 }
 
@@ -52,8 +54,9 @@ AnalyzeOptions analysis_options(const AnalysisFlags& flags) {
   AnalyzeOptions options;
   const std::optional<Nanoseconds> window = parse_duration_flag(flags.trigger_window);
   if (!window) {
-    throw UsageError(fmt::format(
-        "--trigger-window {}: expected a duration such as 24h, 90m or 1h30m", flags.trigger_window));
+    throw UsageError(
+        fmt::format("--trigger-window {}: expected a duration such as 24h, 90m or 1h30m",
+                    flags.trigger_window));
   }
   options.trigger_window = *window;
   return options;
@@ -70,7 +73,8 @@ Zone parse_zone_flag(const std::string& flag, const std::string& value) {
 
 LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
   NormalizeOptions options;
-  if (!flags.assume_tz.empty()) options.assume_zone = parse_zone_flag("--assume-tz", flags.assume_tz);
+  if (!flags.assume_tz.empty())
+    options.assume_zone = parse_zone_flag("--assume-tz", flags.assume_tz);
 
   LoadedTimeline loaded;
   const auto file_system = make_disk_file_system();

@@ -33,8 +33,7 @@ struct TimelineFilter {
   bool keeps(const Event& event) const {
     if (since && event.time < *since) return false;
     if (until && event.time > *until) return false;
-    if (!kinds.empty() &&
-        std::none_of(kinds.begin(), kinds.end(), [&](const KindParse& kind) {
+    if (!kinds.empty() && std::none_of(kinds.begin(), kinds.end(), [&](const KindParse& kind) {
           if (*kind.kind != event.kind) return false;
           return event.kind != Kind::custom || same_custom_kind(kind.custom, event.custom_kind);
         })) {
@@ -92,7 +91,8 @@ int run(const TimelineFlags& flags, Streams& streams) {
   settings.display_zone = display_zone(flags.output.tz, loaded->incident);
   // Offset-less --since/--until read like offset-less log times would.
   Zone local_zone = settings.display_zone;
-  if (!flags.input.assume_tz.empty()) local_zone = parse_zone_flag("--assume-tz", flags.input.assume_tz);
+  if (!flags.input.assume_tz.empty())
+    local_zone = parse_zone_flag("--assume-tz", flags.input.assume_tz);
   const TimelineFilter filter = make_filter(flags, local_zone);
 
   settings.relative_to = analyze(loaded->incident, loaded->events).impact_start.time;

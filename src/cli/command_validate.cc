@@ -24,8 +24,7 @@ int run(const InputFlags& flags, Streams& streams) {
     }
     streams.out << '\n';
   } else {
-    streams.err << "hindsight: " << count_problems(loaded.diagnostics) << " in " << counts
-                << '\n';
+    streams.err << "hindsight: " << count_problems(loaded.diagnostics) << " in " << counts << '\n';
   }
   return status;
 }

@@ -21,9 +21,8 @@ void Diagnostics::io_error(SourcePos pos, std::string message, std::string hint)
 void Diagnostics::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
 
 std::size_t Diagnostics::error_count() const {
-  return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](const auto& d) {
-    return d.severity == Severity::error;
-  }));
+  return static_cast<std::size_t>(std::count_if(
+      items_.begin(), items_.end(), [](const auto& d) { return d.severity == Severity::error; }));
 }
 
 std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
@@ -66,8 +65,8 @@ std::string format_diagnostic_json(const Diagnostic& diagnostic) {
                                                : nlohmann::ordered_json();
   object["severity"] = severity_name(diagnostic.severity);
   object["message"] = diagnostic.message;
-  object["hint"] = diagnostic.hint.empty() ? nlohmann::ordered_json()
-                                           : nlohmann::ordered_json(diagnostic.hint);
+  object["hint"] =
+      diagnostic.hint.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(diagnostic.hint);
   // Replace invalid UTF-8 rather than throw: a diagnostic about bad bytes
   // must still be printable.
   return object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);

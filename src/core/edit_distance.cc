@@ -34,8 +34,7 @@ std::string closest_match(std::string_view word, const std::vector<std::string_v
   for (std::string_view candidate : candidates) {
     const std::size_t distance = edit_distance(word, candidate);
     // On a tie, a candidate that starts like the word is the likelier typo.
-    const bool shares_first_letter =
-        !word.empty() && !candidate.empty() && word[0] == candidate[0];
+    const bool shares_first_letter = !word.empty() && !candidate.empty() && word[0] == candidate[0];
     if (distance < best_distance ||
         (distance == best_distance && shares_first_letter && !best_shares_first_letter)) {
       best_distance = distance;

@@ -129,7 +129,8 @@ void write_file_atomically(const std::string& requested_path, std::string_view c
   write_all(temporary.fd(), contents, requested_path);
   if (::fsync(temporary.fd()) != 0) fail(requested_path, "flushing to disk failed", errno);
   if (temporary.close() != 0) fail(requested_path, "closing failed", errno);
-  if (::rename(temporary.path().c_str(), path.c_str()) != 0) fail(requested_path, "rename failed", errno);
+  if (::rename(temporary.path().c_str(), path.c_str()) != 0)
+    fail(requested_path, "rename failed", errno);
   temporary.committed();
 }
 

@@ -7,9 +7,8 @@
 namespace hindsight::normalize_detail {
 namespace {
 
-const std::vector<std::string_view> event_keys = {"time",  "end",    "kind", "title",
-                                                  "service", "actor", "source", "id",
-                                                  "labels",  "link"};
+const std::vector<std::string_view> event_keys = {"time",  "end",    "kind", "title",  "service",
+                                                  "actor", "source", "id",   "labels", "link"};
 const std::vector<std::string_view> actor_keys = {"name", "role"};
 
 // Reads an optional text field into `out`; false if present but invalid.
@@ -31,8 +30,7 @@ bool read_kind(const RawNode& node, Event& event, Diagnostics& diagnostics) {
     const std::string hint =
         parsed.suggestion.empty()
             ? "use one of the kinds in docs/format.md, or prefix a custom kind with `x-`"
-            : fmt::format("did you mean \"{}\"? (custom kinds start with `x-`)",
-                          parsed.suggestion);
+            : fmt::format("did you mean \"{}\"? (custom kinds start with `x-`)", parsed.suggestion);
     diagnostics.error(node.pos, fmt::format("unknown kind \"{}\"", *text), hint);
     return false;
   }
@@ -84,8 +82,7 @@ bool read_actor(const RawNode& node, Event& event, Diagnostics& diagnostics) {
 bool read_labels(const RawNode& node, Event& event, Diagnostics& diagnostics) {
   if (node.is_null()) return true;
   if (!node.is_map()) {
-    diagnostics.error(node.pos,
-                      fmt::format("labels must be a map, found {}", describe(node.type)),
+    diagnostics.error(node.pos, fmt::format("labels must be a map, found {}", describe(node.type)),
                       "write `labels: {dag: insights_backfill, rate_per_s: 1200}`");
     return false;
   }

@@ -90,8 +90,8 @@ void IncidentHeaderMerger::add(const RawNode& header, Diagnostics& diagnostics) 
                                                describe(node->type)));
       ok = false;
     }
-    if (ok) set_or_compare(incident_.services, std::move(services), node->pos, "services",
-                           diagnostics);
+    if (ok)
+      set_or_compare(incident_.services, std::move(services), node->pos, "services", diagnostics);
   }
 
   if (const RawNode* impact = header.find("impact")) {
@@ -100,10 +100,10 @@ void IncidentHeaderMerger::add(const RawNode& header, Diagnostics& diagnostics) 
       if (const RawNode* start = impact->find("start")) impact_starts_.push_back(start);
       if (const RawNode* end = impact->find("end")) impact_ends_.push_back(end);
     } else if (!impact->is_null()) {
-      diagnostics.error(impact->pos,
-                        fmt::format("incident.impact must be a map, found {}",
-                                    describe(impact->type)),
-                        "write `impact: {start: 2026-03-04T10:15:00+02:00}`");
+      diagnostics.error(
+          impact->pos,
+          fmt::format("incident.impact must be a map, found {}", describe(impact->type)),
+          "write `impact: {start: 2026-03-04T10:15:00+02:00}`");
     }
   }
 }

@@ -14,8 +14,8 @@ std::optional<std::string> read_text(const RawNode& node, std::string_view what,
   if (node.is_null()) {
     diagnostics.error(node.pos, fmt::format("{} is empty", what));
   } else {
-    diagnostics.error(node.pos, fmt::format("{} must be a single value, found {}", what,
-                                            describe(node.type)));
+    diagnostics.error(
+        node.pos, fmt::format("{} must be a single value, found {}", what, describe(node.type)));
   }
   return std::nullopt;
 }
@@ -71,8 +71,8 @@ void check_keys(const RawNode& map, const std::vector<std::string_view>& known,
     const std::string hint = closest.empty()
                                  ? fmt::format("known {} keys: {}", context, fmt::join(known, ", "))
                                  : fmt::format("did you mean \"{}\"?", closest);
-    diagnostics.warning(key.pos, fmt::format("unknown {} key \"{}\" is ignored", context, key.scalar),
-                        hint);
+    diagnostics.warning(key.pos,
+                        fmt::format("unknown {} key \"{}\" is ignored", context, key.scalar), hint);
   }
 }
 

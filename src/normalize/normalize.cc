@@ -25,11 +25,11 @@ bool is_log_map(const RawNode& root) {
 
 void check_version(const RawNode& node, Diagnostics& diagnostics) {
   if (node.is_scalar() && node.scalar == "1") return;
-  diagnostics.error(node.pos,
-                    fmt::format("unsupported format version {}",
-                                node.is_scalar() ? "\"" + node.scalar + "\""
-                                                 : std::string(describe(node.type))),
-                    "this hindsight reads `hindsight: 1`; leave the key out or set it to 1");
+  diagnostics.error(
+      node.pos,
+      fmt::format("unsupported format version {}",
+                  node.is_scalar() ? "\"" + node.scalar + "\"" : std::string(describe(node.type))),
+      "this hindsight reads `hindsight: 1`; leave the key out or set it to 1");
 }
 
 // What one file contributed, to catch files that say nothing.

@@ -30,8 +30,8 @@ const std::string fixtures = std::string(HINDSIGHT_SOURCE_DIR) + "/tests/e2e/fix
 TEST_CASE("help lists the subcommands and the exit codes", "[cli]") {
   Result result = run({"--help"});
   CHECK(result.status == exit_success);
-  for (const char* text : {"draft", "timeline", "metrics", "validate", "Exit codes:",
-                           "2  usage error", "3  I/O error"}) {
+  for (const char* text : {"draft", "timeline", "metrics", "validate",
+                           "Exit codes:", "2  usage error", "3  I/O error"}) {
     CHECK_THAT(result.out, Catch::Contains(text));
   }
 }
@@ -76,8 +76,7 @@ TEST_CASE("invalid input exits 1 and writes nothing", "[cli]") {
 
 TEST_CASE("warnings pass unless --strict", "[cli]") {
   CHECK(run({"validate", fixtures + "unknown-key.yaml"}).status == exit_success);
-  CHECK(run({"validate", "--strict", fixtures + "unknown-key.yaml"}).status ==
-        exit_invalid_input);
+  CHECK(run({"validate", "--strict", fixtures + "unknown-key.yaml"}).status == exit_invalid_input);
 }
 
 TEST_CASE("JSON diagnostics print one object per problem", "[cli]") {
@@ -88,9 +87,8 @@ TEST_CASE("JSON diagnostics print one object per problem", "[cli]") {
 }
 
 TEST_CASE("the input - reads standard input", "[cli]") {
-  Result result =
-      run({"timeline", "--format", "jsonl", "-"},
-          "- {time: 2026-03-04T10:00:00Z, kind: alarm, title: from stdin}\n");
+  Result result = run({"timeline", "--format", "jsonl", "-"},
+                      "- {time: 2026-03-04T10:00:00Z, kind: alarm, title: from stdin}\n");
   CHECK(result.status == exit_success);
   CHECK_THAT(result.out, Catch::Contains("\"kind\":\"alert\""));
   CHECK_THAT(result.out, Catch::Contains("\"file\":\"<stdin>\""));

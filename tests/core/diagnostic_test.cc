@@ -15,10 +15,12 @@ TEST_CASE("diagnostics print as path:line:col: severity: message", "[core]") {
 }
 
 TEST_CASE("diagnostics print as one JSON object per line", "[core]") {
-  CHECK(format_diagnostic_json({Severity::error, {"a.yaml", 3, 7}, "bad \"x\"", "fix"}) ==
-        R"({"file":"a.yaml","line":3,"column":7,"severity":"error","message":"bad \"x\"","hint":"fix"})");
-  CHECK(format_diagnostic_json({Severity::warning, {}, "m", ""}) ==
-        R"({"file":null,"line":null,"column":null,"severity":"warning","message":"m","hint":null})");
+  CHECK(
+      format_diagnostic_json({Severity::error, {"a.yaml", 3, 7}, "bad \"x\"", "fix"}) ==
+      R"({"file":"a.yaml","line":3,"column":7,"severity":"error","message":"bad \"x\"","hint":"fix"})");
+  CHECK(
+      format_diagnostic_json({Severity::warning, {}, "m", ""}) ==
+      R"({"file":null,"line":null,"column":null,"severity":"warning","message":"m","hint":null})");
 }
 
 TEST_CASE("JSON diagnostics survive invalid UTF-8", "[core]") {

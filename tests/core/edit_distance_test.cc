@@ -10,7 +10,7 @@ TEST_CASE("edit distance counts insertions, deletions and substitutions", "[core
   CHECK(edit_distance("abc", "") == 3);
   CHECK(edit_distance("kitten", "sitting") == 3);
   CHECK(edit_distance("title", "titel") == 1);  // a swap of neighbours is one edit
-  CHECK(edit_distance("ca", "abc") == 3);        // optimal string alignment, not Damerau
+  CHECK(edit_distance("ca", "abc") == 3);       // optimal string alignment, not Damerau
   CHECK(edit_distance("service", "service") == 0);
 }
 

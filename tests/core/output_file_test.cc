@@ -91,7 +91,8 @@ TEST_CASE("devices are written in place, and a full one is an error", "[core][ou
     write_file_atomically("/dev/full", "no room");
     FAIL("expected an error");
   } catch (const Error& error) {
-    CHECK(std::string(error.what()) == "cannot write /dev/full: write failed: No space left on device");
+    CHECK(std::string(error.what()) ==
+          "cannot write /dev/full: write failed: No space left on device");
   }
   CHECK(fs::is_character_file("/dev/full"));
 }

@@ -22,8 +22,7 @@ Timestamp parsed_in(std::string_view text, const Zone& assumed) {
 TEST_CASE("An offset-less time needs a zone") {
   const TimestampParse result = parse_timestamp("2026-03-04 10:15:00", nullptr);
   CHECK_FALSE(result.time);
-  CHECK(result.error ==
-        "\"2026-03-04 10:15:00\" has no UTC offset and no time zone to read it in");
+  CHECK(result.error == "\"2026-03-04 10:15:00\" has no UTC offset and no time zone to read it in");
   CHECK(result.hint ==
         "add an offset (e.g. +02:00 or Z), set incident.timezone, or pass --assume-tz ZONE");
 }

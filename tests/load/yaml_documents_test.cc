@@ -103,8 +103,8 @@ TEST_CASE("tab indentation is named as such", "[load]") {
 
 TEST_CASE("JSON is read, tabs and all", "[load]") {
   Diagnostics diagnostics;
-  auto documents = parse("{\n\t\"events\": [\n\t\t{\"kind\": \"alert\"}\n\t]\n}\n", diagnostics,
-                         "log.json");
+  auto documents =
+      parse("{\n\t\"events\": [\n\t\t{\"kind\": \"alert\"}\n\t]\n}\n", diagnostics, "log.json");
   REQUIRE(diagnostics.empty());
   REQUIRE(documents.size() == 1);
   CHECK(documents[0].find("events")->items.at(0).find("kind")->scalar == "alert");

@@ -89,17 +89,18 @@ events:
   CHECK(event.id == "insights_backfill/2026-03-04");
   CHECK(event.link == "https://example.invalid/airflow/runs/42");
   CHECK(event.labels == std::vector<std::pair<std::string, std::string>>{
-                           {"dag", "insights_backfill"}, {"rate_per_s", "1200"}});
+                            {"dag", "insights_backfill"}, {"rate_per_s", "1200"}});
   CHECK(event.origin.line == 11);
   CHECK(event.origin.column == 5);
 }
 
 TEST_CASE("bare lists and multi-document streams are event logs", "[normalize]") {
-  Run run = normalize_files(
-      {{"list.yaml", "- {time: 2026-03-04T10:00:00Z, kind: alert, title: a}\n"
-                     "- {time: 2026-03-04T10:01:00Z, kind: page, title: b}\n"},
-       {"stream.yaml", "---\ntime: 2026-03-04T10:02:00Z\nkind: ack\ntitle: c\n"
-                       "---\n- {time: 2026-03-04T10:03:00Z, kind: note, title: d}\n---\n"}});
+  Run run = normalize_files({{"list.yaml",
+                              "- {time: 2026-03-04T10:00:00Z, kind: alert, title: a}\n"
+                              "- {time: 2026-03-04T10:01:00Z, kind: page, title: b}\n"},
+                             {"stream.yaml",
+                              "---\ntime: 2026-03-04T10:02:00Z\nkind: ack\ntitle: c\n"
+                              "---\n- {time: 2026-03-04T10:03:00Z, kind: note, title: d}\n---\n"}});
   CHECK(run.messages().empty());
   REQUIRE(run.log.events.size() == 4);
   for (std::size_t i = 0; i < 4; ++i) CHECK(run.log.events[i].input_order == i);
@@ -120,13 +121,13 @@ TEST_CASE("a header-only file is fine; a file with neither is an error", "[norma
 
 TEST_CASE("missing required keys are each reported at the event", "[normalize]") {
   Run run = normalize_text("- service: api\n");
-  CHECK(run.messages() == std::vector<std::string>{
-                              "log.yaml:1:3: error: event has no `time`\n"
-                              "  hint: every event needs `time`, `kind` and `title`",
-                              "log.yaml:1:3: error: event has no `kind`\n"
-                              "  hint: every event needs `time`, `kind` and `title`",
-                              "log.yaml:1:3: error: event has no `title`\n"
-                              "  hint: every event needs `time`, `kind` and `title`"});
+  CHECK(run.messages() ==
+        std::vector<std::string>{"log.yaml:1:3: error: event has no `time`\n"
+                                 "  hint: every event needs `time`, `kind` and `title`",
+                                 "log.yaml:1:3: error: event has no `kind`\n"
+                                 "  hint: every event needs `time`, `kind` and `title`",
+                                 "log.yaml:1:3: error: event has no `title`\n"
+                                 "  hint: every event needs `time`, `kind` and `title`"});
   CHECK(run.log.events.empty());
 }
 
@@ -147,15 +148,14 @@ TEST_CASE("an unknown kind suggests the closest one", "[normalize]") {
 
 TEST_CASE("an unknown key is a warning with a suggestion, and the event is kept", "[normalize]") {
   Run run = normalize_text("- time: 2026-03-04T10:00:00Z\n  kind: note\n  titel: x\n  title: y\n");
-  CHECK(run.messages() == std::vector<std::string>{
-                              "log.yaml:3:3: warning: unknown event key \"titel\" is ignored\n"
-                              "  hint: did you mean \"title\"?"});
+  CHECK(run.messages() ==
+        std::vector<std::string>{"log.yaml:3:3: warning: unknown event key \"titel\" is ignored\n"
+                                 "  hint: did you mean \"title\"?"});
   CHECK(run.log.events.size() == 1);
 }
 
 TEST_CASE("a key written twice is an error at the second one", "[normalize]") {
-  Run run = normalize_text(
-      "- time: 2026-03-04T10:00:00Z\n  kind: note\n  title: a\n  title: b\n");
+  Run run = normalize_text("- time: 2026-03-04T10:00:00Z\n  kind: note\n  title: a\n  title: b\n");
   CHECK(run.messages() ==
         std::vector<std::string>{"log.yaml:4:3: error: key \"title\" appears twice in this event "
                                  "(first at line 3)\n"
@@ -169,8 +169,8 @@ TEST_CASE("offset-less times use --assume-tz, else the header's timezone", "[nor
   REQUIRE(without_zone.diagnostics.error_count() == 1);
   CHECK(without_zone.log.events.empty());
 
-  Run from_header = normalize_files({{"events.yaml", event},
-                                     {"incident.yaml", "incident: {timezone: Europe/Helsinki}\n"}});
+  Run from_header = normalize_files(
+      {{"events.yaml", event}, {"incident.yaml", "incident: {timezone: Europe/Helsinki}\n"}});
   CHECK(from_header.messages().empty());
   CHECK(from_header.log.events.at(0).time == utc("2026-03-04T08:15:00Z"));
 
@@ -190,8 +190,9 @@ TEST_CASE("header times also read in the header's timezone", "[normalize]") {
 }
 
 TEST_CASE("epoch seconds are read from plain numbers only", "[normalize]") {
-  Run run = normalize_text("- {time: 1772612100, kind: note, title: plain}\n"
-                           "- {time: 1772612100.5, kind: note, title: decimal}\n");
+  Run run = normalize_text(
+      "- {time: 1772612100, kind: note, title: plain}\n"
+      "- {time: 1772612100.5, kind: note, title: decimal}\n");
   CHECK(run.messages().empty());
   REQUIRE(run.log.events.size() == 2);
   CHECK(run.log.events[0].time == utc("2026-03-04T08:15:00Z"));
@@ -224,8 +225,9 @@ TEST_CASE("an unknown header timezone is an error with a suggestion", "[normaliz
 
 TEST_CASE("headers in several files merge; a conflict names both places", "[normalize]") {
   Run run = normalize_files({{"a.yaml", "incident: {id: INC-1, severity: SEV1}\n"},
-                             {"b.yaml", "incident:\n  id: INC-1\n  title: Outage\n"
-                                        "  severity: SEV2\n"}});
+                             {"b.yaml",
+                              "incident:\n  id: INC-1\n  title: Outage\n"
+                              "  severity: SEV2\n"}});
   CHECK(run.messages() ==
         std::vector<std::string>{"b.yaml:4:13: error: incident.severity is \"SEV2\" here but "
                                  "\"SEV1\" at a.yaml:1:33\n"
@@ -241,8 +243,9 @@ TEST_CASE("the same impact start written with different offsets agrees", "[norma
 }
 
 TEST_CASE("labels must be single values; actor may be a string", "[normalize]") {
-  Run run = normalize_text("- time: 2026-03-04T10:00:00Z\n  kind: note\n  title: x\n"
-                           "  actor: sam\n  labels: {a: [1, 2], b: ~}\n");
+  Run run = normalize_text(
+      "- time: 2026-03-04T10:00:00Z\n  kind: note\n  title: x\n"
+      "  actor: sam\n  labels: {a: [1, 2], b: ~}\n");
   CHECK(run.messages() == std::vector<std::string>{
                               "log.yaml:5:15: error: label \"a\" must be a single value, found a "
                               "list"});
