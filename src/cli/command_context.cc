@@ -118,8 +118,13 @@ std::string count_problems(const Diagnostics& diagnostics) {
          plural(diagnostics.warning_count(), "warning");
 }
 
-Zone display_zone(const std::string& tz_flag, const Incident& incident) {
-  if (!tz_flag.empty()) return parse_zone_flag("--tz", tz_flag);
+std::optional<Zone> requested_zone(const OutputFlags& flags) {
+  if (flags.tz.empty()) return std::nullopt;
+  return parse_zone_flag("--tz", flags.tz);
+}
+
+Zone display_zone(const std::optional<Zone>& requested, const Incident& incident) {
+  if (requested) return *requested;
   if (incident.timezone) {
     if (auto zone = lookup_zone(incident.timezone->value).zone) return *zone;
   }

@@ -83,9 +83,13 @@ std::optional<LoadedTimeline> load_for_output(const InputFlags& flags, Streams& 
 // "2 errors, 1 warning": for the line that closes a run with problems.
 std::string count_problems(const Diagnostics& diagnostics);
 
+// The --tz flag's zone, if given; read before the inputs so that a bad flag
+// is a usage error whatever the inputs hold. Throws UsageError.
+std::optional<Zone> requested_zone(const OutputFlags& flags);
+
 // The zone to show times in: --tz if given, else the incident's timezone,
-// else UTC. Throws UsageError for an unknown --tz.
-Zone display_zone(const std::string& tz_flag, const Incident& incident);
+// else UTC.
+Zone display_zone(const std::optional<Zone>& requested, const Incident& incident);
 
 // A zone flag's value; throws UsageError naming `flag` when unknown.
 Zone parse_zone_flag(const std::string& flag, const std::string& value);

@@ -18,13 +18,14 @@ struct DraftFlags {
 
 int run(const DraftFlags& flags, Streams& streams) {
   const AnalyzeOptions options = analysis_options(flags.analysis);
+  const std::optional<Zone> zone = requested_zone(flags.output);
   int status = exit_success;
   const std::optional<LoadedTimeline> loaded = load_for_output(flags.input, streams, status);
   if (!loaded) return status;
 
   const Metrics metrics = analyze(loaded->incident, loaded->events, options);
   RenderSettings settings;
-  settings.display_zone = display_zone(flags.output.tz, loaded->incident);
+  settings.display_zone = display_zone(zone, loaded->incident);
   settings.relative_to = metrics.impact_start.time;
   std::ostringstream text;
   render_draft(text, loaded->incident, loaded->events, metrics, settings);

@@ -64,10 +64,9 @@ Timestamp parse_time_flag(const std::string& flag, const std::string& value, con
   return *parsed.time;
 }
 
-TimelineFilter make_filter(const TimelineFlags& flags, const Zone& local_zone) {
+// Everything but the time bounds, which may need the incident's zone.
+TimelineFilter make_filter(const TimelineFlags& flags) {
   TimelineFilter filter;
-  if (!flags.since.empty()) filter.since = parse_time_flag("--since", flags.since, local_zone);
-  if (!flags.until.empty()) filter.until = parse_time_flag("--until", flags.until, local_zone);
   for (const std::string& name : flags.kinds) {
     KindParse kind = parse_kind(name);
     if (!kind.kind) {
@@ -78,24 +77,36 @@ TimelineFilter make_filter(const TimelineFlags& flags, const Zone& local_zone) {
     filter.kinds.push_back(std::move(kind));
   }
   filter.services = flags.services;
+  // Catch a malformed time before reading any input; the zone only matters
+  // for offset-less times and is applied once the inputs are read.
+  const Zone utc;
+  if (!flags.since.empty()) parse_time_flag("--since", flags.since, utc);
+  if (!flags.until.empty()) parse_time_flag("--until", flags.until, utc);
   return filter;
+}
+
+// Offset-less --since/--until read like offset-less log times would:
+// --assume-tz, else the display zone.
+void add_time_bounds(const TimelineFlags& flags, const Zone& display, TimelineFilter& filter) {
+  const Zone local_zone = flags.input.assume_tz.empty()
+                              ? display
+                              : parse_zone_flag("--assume-tz", flags.input.assume_tz);
+  if (!flags.since.empty()) filter.since = parse_time_flag("--since", flags.since, local_zone);
+  if (!flags.until.empty()) filter.until = parse_time_flag("--until", flags.until, local_zone);
 }
 
 int run(const TimelineFlags& flags, Streams& streams) {
   const TimelineFormat format = *parse_timeline_format(flags.format);
+  const std::optional<Zone> zone = requested_zone(flags.output);
+  TimelineFilter filter = make_filter(flags);
   int status = exit_success;
   const std::optional<LoadedTimeline> loaded = load_for_output(flags.input, streams, status);
   if (!loaded) return status;
 
   RenderSettings settings;
-  settings.display_zone = display_zone(flags.output.tz, loaded->incident);
-  // Offset-less --since/--until read like offset-less log times would.
-  Zone local_zone = settings.display_zone;
-  if (!flags.input.assume_tz.empty())
-    local_zone = parse_zone_flag("--assume-tz", flags.input.assume_tz);
-  const TimelineFilter filter = make_filter(flags, local_zone);
-
+  settings.display_zone = display_zone(zone, loaded->incident);
   settings.relative_to = analyze(loaded->incident, loaded->events).impact_start.time;
+  add_time_bounds(flags, settings.display_zone, filter);
   std::vector<Event> shown;
   std::copy_if(loaded->events.begin(), loaded->events.end(), std::back_inserter(shown),
                [&](const Event& event) { return filter.keeps(event); });

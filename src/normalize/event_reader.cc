@@ -86,7 +86,7 @@ bool read_labels(const RawNode& node, Event& event, Diagnostics& diagnostics) {
                       "write `labels: {dag: insights_backfill, rate_per_s: 1200}`");
     return false;
   }
-  check_free_keys(node, "labels", diagnostics);
+  check_free_keys(node, "labels map", diagnostics);
   bool ok = true;
   for (const auto& [key, value] : node.entries) {
     if (!key.is_scalar()) continue;  // reported by check_keys

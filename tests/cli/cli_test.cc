@@ -54,6 +54,15 @@ TEST_CASE("bad zone and duration flags are usage errors that say why", "[cli]") 
   CHECK(run({"timeline", "--since", "yesterday", example}).status == exit_usage);
 }
 
+TEST_CASE("bad flags are usage errors even when the input is broken too", "[cli]") {
+  const std::string broken = fixtures + "unknown-kind.yaml";
+  CHECK(run({"timeline", "--tz", "EST", broken}).status == exit_usage);
+  CHECK(run({"timeline", "--kind", "deploi", broken}).status == exit_usage);
+  CHECK(run({"timeline", "--since", "soon", broken}).status == exit_usage);
+  CHECK(run({"draft", "--tz", "Nowhere/Town", broken}).status == exit_usage);
+  CHECK(run({"metrics", "--trigger-window", "1w", broken}).status == exit_usage);
+}
+
 TEST_CASE("validate passes the example and counts what it read", "[cli]") {
   Result result = run({"validate", example});
   CHECK(result.status == exit_success);
