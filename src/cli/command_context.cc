@@ -97,6 +97,19 @@ std::optional<LoadedTimeline> load_for_output(const InputFlags& flags, Streams& 
   return loaded;
 }
 
+std::optional<Report> prepare_report(const InputFlags& input, const OutputFlags& output,
+                                     const AnalysisFlags& analysis, Streams& streams, int& status) {
+  const AnalyzeOptions options = analysis_options(analysis);
+  const std::optional<Zone> zone = requested_zone(output);
+  std::optional<LoadedTimeline> loaded = load_for_output(input, streams, status);
+  if (!loaded) return std::nullopt;
+  Report report{std::move(*loaded), {}, {}};
+  report.metrics = analyze(report.loaded.incident, report.loaded.events, options);
+  report.settings.display_zone = display_zone(zone, report.loaded.incident);
+  report.settings.relative_to = report.metrics.impact_start.time;
+  return report;
+}
+
 int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, std::ostream& err) {
   const Diagnostics& diagnostics = loaded.diagnostics;
   for (const Diagnostic& diagnostic : diagnostics.all()) {

@@ -14,6 +14,7 @@
 #include "hindsight/diagnostic.h"
 #include "hindsight/event.h"
 #include "hindsight/incident.h"
+#include "hindsight/render.h"
 #include "hindsight/time.h"
 
 namespace hindsight::cli {
@@ -79,6 +80,18 @@ int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, st
 // problems mean no output may be written.
 std::optional<LoadedTimeline> load_for_output(const InputFlags& flags, Streams& streams,
                                               int& status);
+
+// What a report-writing subcommand works from once its inputs are read.
+struct Report {
+  LoadedTimeline loaded;
+  Metrics metrics;
+  RenderSettings settings;  // display zone; T± relative to impact start
+};
+
+// Validates the flags, loads the inputs (see load_for_output) and analyzes
+// them; nullopt with `status` set when no output may be written.
+std::optional<Report> prepare_report(const InputFlags& input, const OutputFlags& output,
+                                     const AnalysisFlags& analysis, Streams& streams, int& status);
 
 // "2 errors, 1 warning": for the line that closes a run with problems.
 std::string count_problems(const Diagnostics& diagnostics);

@@ -16,6 +16,7 @@ namespace {
 struct TimelineFlags {
   InputFlags input;
   OutputFlags output;
+  AnalysisFlags analysis;  // defaults only: impact start anchors the T± column
   std::string format = "md";
   std::string since;
   std::string until;
@@ -97,22 +98,19 @@ void add_time_bounds(const TimelineFlags& flags, const Zone& display, TimelineFi
 
 int run(const TimelineFlags& flags, Streams& streams) {
   const TimelineFormat format = *parse_timeline_format(flags.format);
-  const std::optional<Zone> zone = requested_zone(flags.output);
   TimelineFilter filter = make_filter(flags);
   int status = exit_success;
-  const std::optional<LoadedTimeline> loaded = load_for_output(flags.input, streams, status);
-  if (!loaded) return status;
-
-  RenderSettings settings;
-  settings.display_zone = display_zone(zone, loaded->incident);
-  settings.relative_to = analyze(loaded->incident, loaded->events).impact_start.time;
-  add_time_bounds(flags, settings.display_zone, filter);
+  const std::optional<Report> report =
+      prepare_report(flags.input, flags.output, flags.analysis, streams, status);
+  if (!report) return status;
+  add_time_bounds(flags, report->settings.display_zone, filter);
   std::vector<Event> shown;
-  std::copy_if(loaded->events.begin(), loaded->events.end(), std::back_inserter(shown),
+  const std::vector<Event>& events = report->loaded.events;
+  std::copy_if(events.begin(), events.end(), std::back_inserter(shown),
                [&](const Event& event) { return filter.keeps(event); });
 
   std::ostringstream text;
-  render_timeline(text, format, loaded->incident, shown, settings);
+  render_timeline(text, format, report->loaded.incident, shown, report->settings);
   emit(text.str(), flags.output, streams.out);
   return exit_success;
 }
