@@ -58,6 +58,14 @@ struct TimestampParse {
 TimestampParse parse_timestamp(std::string_view text, const Zone* assumed_zone,
                                bool is_number = false);
 
+// The unit of an epoch count, as an export format documents it. Chosen by
+// the field's documented meaning, never guessed from the number's size.
+enum class EpochUnit { seconds, milliseconds, microseconds, nanoseconds };
+
+// An epoch count in `unit`, written as an integer or a decimal
+// ("1772612100123", "1772612100.5"), read exactly (never through a double).
+TimestampParse parse_epoch(std::string_view text, EpochUnit unit);
+
 // "2026-03-04T08:15:00Z", with a fraction only when the sub-second part is
 // non-zero, in the fewest of 3, 6 or 9 digits that are exact (".500",
 // ".123456", ".000000001").
