@@ -71,6 +71,7 @@ struct Event {
   std::vector<std::pair<std::string, std::string>> labels;  // as written
 
   SourcePos origin;             // where the event's map starts
+  std::string adapter = "native";  // the format it was read from
   std::size_t input_order = 0;  // position across all inputs: the tie-breaker
 };
 

@@ -39,6 +39,9 @@ struct SourceFile {
   std::string contents;
   std::size_t input_index = 0;  // order among all files of the run
   bool parse_failed = false;    // a parse error was reported for it
+  // The format forced by a NAME:path prefix on the command line; empty to
+  // detect it per document.
+  std::string format;
 };
 
 struct Document {
@@ -51,6 +54,9 @@ struct LoadedInputs {
   std::vector<Document> documents;
 };
 
+// Inputs may carry a format prefix, NAME:path (e.g. "pagerduty:export.json"),
+// where NAME is a registered adapter; other colons are part of the path.
+//
 // Expands inputs into files, reads them (stdin from `stdin_stream`) and
 // parses every document. Problems: a missing path, an unreadable file, a
 // directory without event files, an empty file, malformed YAML (with the

@@ -1,9 +1,9 @@
 // Normalize: from parsed documents to validated events and one incident header.
 //
-// Recognises the three native shapes (a map with `events:`, a bare list, a
-// stream of event documents), merges the incident headers of all inputs,
-// and turns each event map into an Event: kind resolved, times in UTC,
-// fields checked. Every problem is a diagnostic at the offending node; an
+// Finds each document's format (forced, or the first adapter that
+// recognises it), merges the incident headers of all native inputs, and
+// turns every document into Events: kind resolved, times in UTC, fields
+// checked. Every problem is a diagnostic at the offending node; an
 // invalid event is dropped from the result but never silently.
 #pragma once
 
@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "hindsight/adapter.h"
 #include "hindsight/diagnostic.h"
 #include "hindsight/event.h"
 #include "hindsight/incident.h"
@@ -22,6 +23,9 @@ namespace hindsight {
 struct NormalizeOptions {
   // --assume-tz: the zone for offset-less times; beats the header's timezone.
   std::optional<Zone> assume_zone;
+  // --input-format: read every document without a NAME:path prefix with
+  // this format instead of detecting it. Null to detect.
+  const Adapter* input_format = nullptr;
 };
 
 struct NormalizedLog {

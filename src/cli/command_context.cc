@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/duration_flag.h"
+#include "hindsight/adapter.h"
 #include "hindsight/cli.h"
 #include "hindsight/load.h"
 #include "hindsight/merge.h"
@@ -22,6 +23,11 @@ void add_input_flags(CLI::App& command, InputFlags& flags) {
                   "IANA zone for timestamps written without an offset "
                   "(default: the incident's timezone)")
       ->type_name("ZONE");
+  command
+      .add_option("--input-format", flags.input_format,
+                  "Read every input as this format instead of detecting it (see `hindsight "
+                  "formats`); NAME:path forces one file")
+      ->type_name("NAME");
   command
       .add_option("--diagnostics", flags.diagnostics_format,
                   "How to print problems: text (file:line:col: ...) or json (one object per line)")
@@ -75,6 +81,15 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
   NormalizeOptions options;
   if (!flags.assume_tz.empty())
     options.assume_zone = parse_zone_flag("--assume-tz", flags.assume_tz);
+
+  if (!flags.input_format.empty()) {
+    options.input_format = find_adapter(flags.input_format);
+    if (!options.input_format) {
+      throw UsageError(
+          fmt::format("--input-format {}: unknown format (`hindsight formats` lists them)",
+                      flags.input_format));
+    }
+  }
 
   LoadedTimeline loaded;
   const auto file_system = make_disk_file_system();

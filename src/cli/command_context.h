@@ -35,6 +35,7 @@ class UsageError : public Error {
 struct InputFlags {
   std::vector<std::string> inputs;
   std::string assume_tz;
+  std::string input_format;
   std::string diagnostics_format = "text";
   bool strict = false;
 };

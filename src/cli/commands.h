@@ -20,5 +20,6 @@ Command add_timeline_command(CLI::App& app);
 Command add_metrics_command(CLI::App& app);
 Command add_draft_command(CLI::App& app);
 Command add_validate_command(CLI::App& app);
+Command add_formats_command(CLI::App& app);
 
 }  // namespace hindsight::cli

@@ -1,6 +1,7 @@
 // Expanding command-line inputs into files and parsing them.
 #include <algorithm>
 
+#include "hindsight/adapter.h"
 #include "hindsight/load.h"
 
 namespace hindsight {
@@ -58,6 +59,15 @@ std::vector<std::string> expand_input(const std::string& input, const FileSystem
   return files;
 }
 
+// Splits "NAME:path" when NAME is a registered format.
+std::pair<std::string, std::string> split_format_prefix(const std::string& input) {
+  const std::size_t colon = input.find(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == input.size()) return {"", input};
+  const std::string name = input.substr(0, colon);
+  if (!find_adapter(name)) return {"", input};
+  return {name, input.substr(colon + 1)};
+}
+
 bool is_blank(const std::string& text) {
   return text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
@@ -67,9 +77,11 @@ bool is_blank(const std::string& text) {
 LoadedInputs load_inputs(const std::vector<std::string>& inputs, const FileSystem& fs,
                          std::istream& stdin_stream, Diagnostics& diagnostics) {
   LoadedInputs loaded;
-  for (const std::string& input : inputs) {
+  for (const std::string& prefixed_input : inputs) {
+    const auto [format, input] = split_format_prefix(prefixed_input);
     for (const std::string& path : expand_input(input, fs, diagnostics)) {
       SourceFile file;
+      file.format = format;
       file.input_index = loaded.files.size();
       if (path == "-") {
         file.path = "<stdin>";

@@ -54,6 +54,7 @@ Json event_to_json(const Event& event) {
   json["id"] = string_or_null(event.id);
   json["link"] = string_or_null(event.link);
   json["labels"] = labels_to_json(event.labels);
+  json["adapter"] = event.adapter;
   json["origin"] = {
       {"file", event.origin.file}, {"line", event.origin.line}, {"column", event.origin.column}};
   return json;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -120,23 +121,51 @@ TEST_CASE("a header-only file is fine; a file with neither is an error", "[norma
 }
 
 TEST_CASE("missing required keys are each reported at the event", "[normalize]") {
-  Run run = normalize_text("- service: api\n");
+  Run run = normalize_text("events:\n  - service: api\n");
   CHECK(run.messages() ==
-        std::vector<std::string>{"log.yaml:1:3: error: event has no `time`\n"
+        std::vector<std::string>{"log.yaml:2:5: error: event has no `time`\n"
                                  "  hint: every event needs `time`, `kind` and `title`",
-                                 "log.yaml:1:3: error: event has no `kind`\n"
+                                 "log.yaml:2:5: error: event has no `kind`\n"
                                  "  hint: every event needs `time`, `kind` and `title`",
-                                 "log.yaml:1:3: error: event has no `title`\n"
+                                 "log.yaml:2:5: error: event has no `title`\n"
                                  "  hint: every event needs `time`, `kind` and `title`"});
   CHECK(run.log.events.empty());
 }
 
 TEST_CASE("a non-map event is an error naming what was found", "[normalize]") {
-  Run run = normalize_text("- just a string\n");
+  Run run = normalize_text("events:\n  - just a string\n");
   CHECK(run.messages() == std::vector<std::string>{
-                              "log.yaml:1:3: error: an event must be a map, found a single value\n"
+                              "log.yaml:2:5: error: an event must be a map, found a single value\n"
                               "  hint: write each event as `- time: ...` with `kind:` and "
                               "`title:` beneath"});
+}
+
+TEST_CASE("a document no format recognises names the closest candidates", "[normalize]") {
+  Run run = normalize_text("- {time: 2026-03-04T10:00:00Z, name: x}\n---\n{foo: 1}\n");
+  CHECK(run.messages() ==
+        std::vector<std::string>{
+            "log.yaml:1:1: error: no known format recognises this document\n"
+            "  hint: closest: native (no `events:` list, and no event with `time`, `kind` and "
+            "`title`)",
+            "log.yaml:3:1: error: no known format recognises this document\n"
+            "  hint: see `hindsight formats` for what hindsight reads; force one with "
+            "--input-format NAME or a NAME:path prefix"});
+}
+
+TEST_CASE("a forced format skips detection", "[normalize]") {
+  NormalizeOptions options;
+  options.input_format = find_adapter("native");
+  Run run = normalize_text("- {time: 2026-03-04T10:00:00Z, name: x}\n", options);
+  CHECK(run.diagnostics.error_count() == 2);  // no kind, no title: read as native anyway
+  const std::vector<std::string> messages = run.messages();
+  CHECK(std::count(messages.begin(), messages.end(),
+                   "log.yaml:1:3: error: event has no `kind`\n"
+                   "  hint: every event needs `time`, `kind` and `title`") == 1);
+}
+
+TEST_CASE("events carry the format they were read from", "[normalize]") {
+  Run run = normalize_text("- {time: 2026-03-04T10:00:00Z, kind: note, title: x}\n");
+  CHECK(run.log.events.at(0).adapter == "native");
 }
 
 TEST_CASE("an unknown kind suggests the closest one", "[normalize]") {

@@ -1,0 +1,23 @@
+// The list of formats, in detection order. Add a new adapter here.
+#include <algorithm>
+
+#include "hindsight/adapter.h"
+#include "normalize/native_format.h"
+
+namespace hindsight {
+
+const std::vector<const Adapter*>& adapters() {
+  static const std::vector<const Adapter*> list = {
+      &normalize_detail::native_format(),
+  };
+  return list;
+}
+
+const Adapter* find_adapter(std::string_view name) {
+  const auto& list = adapters();
+  const auto found = std::find_if(list.begin(), list.end(),
+                                  [&](const Adapter* adapter) { return adapter->name() == name; });
+  return found == list.end() ? nullptr : *found;
+}
+
+}  // namespace hindsight

@@ -1,0 +1,129 @@
+#include "normalize/native_format.h"
+
+#include <fmt/format.h>
+
+#include "normalize/event_reader.h"
+#include "normalize/node_reading.h"
+
+namespace hindsight::normalize_detail {
+namespace {
+
+const std::vector<std::string_view> top_level_keys = {"hindsight", "incident", "events"};
+const std::vector<std::string_view> event_marks = {"time", "kind", "title"};
+
+// A map is a whole log (rather than one event of a stream) when it has any
+// of the top-level keys.
+bool is_log_map(const RawNode& root) {
+  for (std::string_view key : top_level_keys) {
+    if (root.find(key)) return true;
+  }
+  return false;
+}
+
+int event_evidence(const RawNode& node) {
+  int evidence = 0;
+  for (std::string_view key : event_marks) evidence += node.find(key) ? 1 : 0;
+  return evidence;
+}
+
+void check_version(const RawNode& node, Diagnostics& diagnostics) {
+  if (node.is_scalar() && node.scalar == "1") return;
+  diagnostics.error(
+      node.pos,
+      fmt::format("unsupported format version {}",
+                  node.is_scalar() ? "\"" + node.scalar + "\"" : std::string(describe(node.type))),
+      "this hindsight reads `hindsight: 1`; leave the key out or set it to 1");
+}
+
+// The nodes that should each be an event; the shape was checked (and any
+// problem reported) by read_header.
+std::vector<const RawNode*> event_nodes(const RawNode& document) {
+  std::vector<const RawNode*> nodes;
+  const RawNode* list = &document;
+  if (document.is_map() && is_log_map(document)) {
+    list = document.find("events");
+    if (!list) return nodes;
+  } else if (document.is_map()) {
+    nodes.push_back(&document);
+    return nodes;
+  }
+  if (list->is_sequence()) {
+    for (const RawNode& item : list->items) nodes.push_back(&item);
+  }
+  return nodes;
+}
+
+}  // namespace
+
+std::string_view NativeFormat::description() const {
+  return "hindsight's own event log: `incident:` and `events:`, a list, or a stream (docs/format.md)";
+}
+
+std::string_view NativeFormat::example() const { return "hindsight timeline incident-logs/"; }
+
+Recognition NativeFormat::recognize(const RawNode& document) const {
+  Recognition result;
+  if (document.is_map() && is_log_map(document)) {
+    result.recognised = true;
+    result.evidence = 3;
+  } else if (document.is_map()) {
+    result.evidence = event_evidence(document);
+    result.recognised = result.evidence >= 2;
+  } else if (document.is_sequence()) {
+    // A list is native when its first map looks like an event.
+    for (const RawNode& item : document.items) {
+      if (!item.is_map()) continue;
+      result.evidence = event_evidence(item);
+      break;
+    }
+    result.recognised = result.evidence >= 2 || document.items.empty();
+  }
+  if (!result.recognised) {
+    result.missing = "no `events:` list, and no event with `time`, `kind` and `title`";
+  }
+  return result;
+}
+
+NativeFormat::Content NativeFormat::read_header(const RawNode& document,
+                                                IncidentHeaderMerger& headers,
+                                                Diagnostics& diagnostics) const {
+  Content content;
+  const RawNode* list = &document;
+  if (document.is_map() && is_log_map(document)) {
+    check_keys(document, top_level_keys, "top-level", diagnostics);
+    if (const RawNode* version = document.find("hindsight")) check_version(*version, diagnostics);
+    if (const RawNode* header = document.find("incident"); header && !header->is_null()) {
+      headers.add(*header, diagnostics);
+      content.header = true;
+    }
+    list = document.find("events");
+    if (!list || list->is_null()) return content;
+    if (!list->is_sequence()) {
+      diagnostics.error(list->pos,
+                        fmt::format("events must be a list, found {}", describe(list->type)),
+                        "write each event as a `- time: ...` item under `events:`");
+      return content;
+    }
+  } else if (document.is_map()) {
+    content.events = true;
+    return content;
+  }
+  content.events = !list->items.empty();
+  return content;
+}
+
+void NativeFormat::convert(const RawNode& document, const ConvertContext& context,
+                           std::vector<Event>& events, Diagnostics& diagnostics) const {
+  for (const RawNode* node : event_nodes(document)) {
+    if (auto event = read_event(*node, context.local_zone, diagnostics)) {
+      events.push_back(std::move(*event));
+    }
+  }
+}
+
+const NativeFormat& native_format() {
+  static const NativeFormat format;
+  return format;
+}
+
+}  // namespace hindsight::normalize_detail
