@@ -71,6 +71,7 @@ TEST_CASE("json timeline writes every event field in a fixed order", "[render][j
         "zeta": "1",
         "alpha": "two"
       },
+      "adapter": "native",
       "origin": {
         "file": "logs/events.yaml",
         "line": 3,
@@ -98,6 +99,7 @@ TEST_CASE("json timeline writes absent event fields as null", "[render][json]") 
       "id": null,
       "link": null,
       "labels": {},
+      "adapter": "native",
       "origin": {
         "file": "logs/events.yaml",
         "line": 3,
@@ -185,9 +187,9 @@ TEST_CASE("jsonl timeline writes one compact event per line", "[render][jsonl]")
   chat.actor = Actor{"arto", "data engineer"};
   CHECK(
       jsonl_of({full_alert(), chat}) ==
-      R"({"time":"2026-03-04T08:15:00Z","end":"2026-03-04T09:00:00.500Z","kind":"alert","title":"Graph API 429s","service":"graph-sync","actor":{"name":"alertmanager","role":null},"source":"alertmanager","id":"alert/graph-429","link":"https://example.invalid/alerts/429","labels":{"zeta":"1","alpha":"two"},"origin":{"file":"logs/events.yaml","line":3,"column":5}})"
+      R"({"time":"2026-03-04T08:15:00Z","end":"2026-03-04T09:00:00.500Z","kind":"alert","title":"Graph API 429s","service":"graph-sync","actor":{"name":"alertmanager","role":null},"source":"alertmanager","id":"alert/graph-429","link":"https://example.invalid/alerts/429","labels":{"zeta":"1","alpha":"two"},"adapter":"native","origin":{"file":"logs/events.yaml","line":3,"column":5}})"
       "\n"
-      R"({"time":"2026-03-04T08:30:00Z","end":null,"kind":"x-Slack-Channel","title":"Incident channel opened","service":null,"actor":{"name":"arto","role":"data engineer"},"source":null,"id":null,"link":null,"labels":{},"origin":{"file":"logs/events.yaml","line":3,"column":5}})"
+      R"({"time":"2026-03-04T08:30:00Z","end":null,"kind":"x-Slack-Channel","title":"Incident channel opened","service":null,"actor":{"name":"arto","role":"data engineer"},"source":null,"id":null,"link":null,"labels":{},"adapter":"native","origin":{"file":"logs/events.yaml","line":3,"column":5}})"
       "\n");
 }
 
