@@ -77,6 +77,12 @@ std::string format_in_zone(Timestamp time, const Zone& zone);
 // The UTC offset that `zone` has at `time`, e.g. "+02:00".
 std::string utc_offset_at(Timestamp time, const Zone& zone);
 
+// A duration as people write it in flags and headers: one or more
+// <integer><unit> parts with units d, h, m, s, ms, us, ns ("24h", "1h30m",
+// "250ms"), optionally signed when `allow_sign` ("+90s", "-2m"). At most 100
+// years. nullopt for anything else.
+std::optional<Nanoseconds> parse_duration(std::string_view text, bool allow_sign = false);
+
 // "1h 23m 05s", "4m 10s", "12s", "2d 03h 00m 00s"; negative values get a
 // leading "-". Sub-second parts are shown only when non-zero ("0.250s").
 std::string format_duration(Nanoseconds duration);

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "cli/duration_flag.h"
 #include "hindsight/adapter.h"
 #include "hindsight/cli.h"
 #include "hindsight/load.h"
@@ -58,7 +57,7 @@ void add_analysis_flags(CLI::App& command, AnalysisFlags& flags) {
 
 AnalyzeOptions analysis_options(const AnalysisFlags& flags) {
   AnalyzeOptions options;
-  const std::optional<Nanoseconds> window = parse_duration_flag(flags.trigger_window);
+  const std::optional<Nanoseconds> window = parse_duration(flags.trigger_window);
   if (!window) {
     throw UsageError(
         fmt::format("--trigger-window {}: expected a duration such as 24h, 90m or 1h30m",
