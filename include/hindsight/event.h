@@ -70,9 +70,9 @@ struct Event {
   std::string link;
   std::vector<std::pair<std::string, std::string>> labels;  // as written
 
-  SourcePos origin;             // where the event's map starts
+  SourcePos origin;                // where the event's map starts
   std::string adapter = "native";  // the format it was read from
-  std::size_t input_order = 0;  // position across all inputs: the tie-breaker
+  std::size_t input_order = 0;     // position across all inputs: the tie-breaker
 };
 
 // kind_name(), or the custom kind's own text.

@@ -1,6 +1,7 @@
 // Incident: the optional header that names and scopes an incident.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,8 @@ struct Incident {
   std::optional<Sourced<Timestamp>> impact_start;
   std::optional<Sourced<Timestamp>> impact_end;
   std::optional<Sourced<std::string>> summary;
+  // `skew:`: clock corrections per source, added to that source's times.
+  std::map<std::string, Sourced<Nanoseconds>> skew;
 
   bool empty() const {
     return !id && !title && !severity && !timezone && !services && !impact_start && !impact_end &&

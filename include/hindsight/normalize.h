@@ -7,6 +7,7 @@
 // invalid event is dropped from the result but never silently.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,9 @@ struct NormalizeOptions {
   // --input-format: read every document without a NAME:path prefix with
   // this format instead of detecting it. Null to detect.
   const Adapter* input_format = nullptr;
+  // --skew SOURCE=DURATION: added to the times of events whose `source`
+  // (else format name) is SOURCE. Overrides the header's `skew:` entry.
+  std::map<std::string, Nanoseconds> skew;
 };
 
 struct NormalizedLog {

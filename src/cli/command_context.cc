@@ -28,6 +28,13 @@ void add_input_flags(CLI::App& command, InputFlags& flags) {
                   "formats`); NAME:path forces one file")
       ->type_name("NAME");
   command
+      .add_option("--skew", flags.skew,
+                  "Correct a source's clock: SOURCE=DURATION is added to the times of events "
+                  "from SOURCE, e.g. pagerduty=-90s (repeatable; beats the header's skew:)")
+      ->type_name("SOURCE=DURATION")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  command
       .add_option("--diagnostics", flags.diagnostics_format,
                   "How to print problems: text (file:line:col: ...) or json (one object per line)")
       ->type_name("FORMAT")
@@ -88,6 +95,18 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
           fmt::format("--input-format {}: unknown format (`hindsight formats` lists them)",
                       flags.input_format));
     }
+  }
+
+  for (const std::string& entry : flags.skew) {
+    const std::size_t equals = entry.find('=');
+    const std::optional<Nanoseconds> offset =
+        equals == std::string::npos ? std::nullopt : parse_duration(entry.substr(equals + 1), true);
+    if (equals == 0 || !offset) {
+      throw UsageError(fmt::format(
+          "--skew {}: expected SOURCE=DURATION with a signed duration, e.g. pagerduty=-90s",
+          entry));
+    }
+    options.skew[entry.substr(0, equals)] = *offset;
   }
 
   LoadedTimeline loaded;

@@ -36,6 +36,7 @@ struct InputFlags {
   std::vector<std::string> inputs;
   std::string assume_tz;
   std::string input_format;
+  std::vector<std::string> skew;  // SOURCE=DURATION
   std::string diagnostics_format = "text";
   bool strict = false;
 };

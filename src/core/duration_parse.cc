@@ -13,8 +13,12 @@ std::int64_t unit_length(std::string_view text, std::size_t& length) {
     std::int64_t nanoseconds;
   } units[] = {
       // Two-letter units first, so "ms" is not read as minutes.
-      {"ms", 1'000'000},          {"us", 1'000},           {"ns", 1},
-      {"d", 86'400'000'000'000},  {"h", 3'600'000'000'000}, {"m", 60'000'000'000},
+      {"ms", 1'000'000},
+      {"us", 1'000},
+      {"ns", 1},
+      {"d", 86'400'000'000'000},
+      {"h", 3'600'000'000'000},
+      {"m", 60'000'000'000},
       {"s", 1'000'000'000},
   };
   for (const auto& unit : units) {

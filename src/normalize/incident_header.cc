@@ -8,7 +8,7 @@ namespace hindsight::normalize_detail {
 namespace {
 
 const std::vector<std::string_view> header_keys = {"id",       "title",  "severity", "timezone",
-                                                   "services", "impact", "summary"};
+                                                   "services", "impact", "summary",  "skew"};
 const std::vector<std::string_view> impact_keys = {"start", "end"};
 
 std::string location(const SourcePos& pos) {
@@ -20,6 +20,9 @@ std::string show(const std::vector<std::string>& values) {
   return fmt::format("[{}]", fmt::join(values, ", "));
 }
 std::string show(Timestamp value) { return format_utc(value); }
+std::string show(Nanoseconds value) {
+  return (value.count() >= 0 ? "+" : "") + format_duration(value);
+}
 
 // Sets `slot` from a new value, or checks that it agrees with the value
 // already there.
@@ -94,6 +97,8 @@ void IncidentHeaderMerger::add(const RawNode& header, Diagnostics& diagnostics) 
       set_or_compare(incident_.services, std::move(services), node->pos, "services", diagnostics);
   }
 
+  if (const RawNode* skew = header.find("skew")) add_skew(*skew, diagnostics);
+
   if (const RawNode* impact = header.find("impact")) {
     if (impact->is_map()) {
       check_keys(*impact, impact_keys, "incident.impact", diagnostics);
@@ -105,6 +110,35 @@ void IncidentHeaderMerger::add(const RawNode& header, Diagnostics& diagnostics) 
           fmt::format("incident.impact must be a map, found {}", describe(impact->type)),
           "write `impact: {start: 2026-03-04T10:15:00+02:00}`");
     }
+  }
+}
+
+void IncidentHeaderMerger::add_skew(const RawNode& skew, Diagnostics& diagnostics) {
+  if (skew.is_null()) return;
+  if (!skew.is_map()) {
+    diagnostics.error(skew.pos,
+                      fmt::format("incident.skew must be a map, found {}", describe(skew.type)),
+                      "write `skew: {pagerduty: -90s}` to move a source's times");
+    return;
+  }
+  check_free_keys(skew, "incident.skew", diagnostics);
+  for (const auto& [source, offset] : skew.entries) {
+    if (!source.is_scalar()) continue;  // reported by check_free_keys
+    const std::string what = "incident.skew." + source.scalar;
+    auto text = read_text(offset, what, diagnostics);
+    if (!text) continue;
+    const std::optional<Nanoseconds> parsed = parse_duration(*text, true);
+    if (!parsed) {
+      diagnostics.error(offset.pos, fmt::format("{}: invalid duration \"{}\"", what, *text),
+                        "write a signed duration such as +90s, -2m or +1h30m");
+      continue;
+    }
+    std::optional<Sourced<Nanoseconds>> slot;
+    if (auto found = incident_.skew.find(source.scalar); found != incident_.skew.end()) {
+      slot = found->second;
+    }
+    set_or_compare(slot, *parsed, offset.pos, "skew." + source.scalar, diagnostics);
+    incident_.skew[source.scalar] = *slot;
   }
 }
 

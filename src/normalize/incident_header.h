@@ -30,6 +30,8 @@ class IncidentHeaderMerger {
   Incident finish(const std::optional<Zone>& assumed, Diagnostics& diagnostics);
 
  private:
+  void add_skew(const RawNode& skew, Diagnostics& diagnostics);
+
   Incident incident_;
   std::optional<Zone> timezone_;
   std::vector<const RawNode*> impact_starts_;

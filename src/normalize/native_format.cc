@@ -56,7 +56,8 @@ std::vector<const RawNode*> event_nodes(const RawNode& document) {
 }  // namespace
 
 std::string_view NativeFormat::description() const {
-  return "hindsight's own event log: `incident:` and `events:`, a list, or a stream (docs/format.md)";
+  return "hindsight's own event log: `incident:` and `events:`, a list, or a stream "
+         "(docs/format.md)";
 }
 
 std::string_view NativeFormat::example() const { return "hindsight timeline incident-logs/"; }

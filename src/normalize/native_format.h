@@ -27,8 +27,8 @@ class NativeFormat : public Adapter {
                       Diagnostics& diagnostics) const;
 
   // The second pass, once the zone for offset-less times is known.
-  void convert(const RawNode& document, const ConvertContext& context,
-               std::vector<Event>& events, Diagnostics& diagnostics) const override;
+  void convert(const RawNode& document, const ConvertContext& context, std::vector<Event>& events,
+               Diagnostics& diagnostics) const override;
 };
 
 const NativeFormat& native_format();

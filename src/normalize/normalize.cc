@@ -47,6 +47,40 @@ const Adapter* detect_format(const RawNode& document, Diagnostics& diagnostics) 
   return nullptr;
 }
 
+// Moves the events of skewed sources by their correction: the flag's if
+// given, else the header's.
+void apply_skew(const NormalizeOptions& options, const Incident& incident,
+                std::vector<Event>& events, Diagnostics& diagnostics) {
+  if (options.skew.empty() && incident.skew.empty()) return;
+  for (Event& event : events) {
+    const std::string& source = event.source.empty() ? event.adapter : event.source;
+    std::optional<Nanoseconds> offset;
+    if (auto flag = options.skew.find(source); flag != options.skew.end()) {
+      offset = flag->second;
+    } else if (auto header = incident.skew.find(source); header != incident.skew.end()) {
+      offset = header->second.value;
+    }
+    if (!offset || offset->count() == 0) continue;
+    const auto shifted = [&](Timestamp time) -> std::optional<Timestamp> {
+      // Far beyond any real skew, but keep int64 nanoseconds from wrapping.
+      const auto limit =
+          std::chrono::duration_cast<Nanoseconds>(std::chrono::hours(24 * 365 * 100));
+      if (time.time_since_epoch() > limit * 2 || time.time_since_epoch() < -limit * 2) {
+        return std::nullopt;
+      }
+      return time + *offset;
+    };
+    const std::optional<Timestamp> time = shifted(event.time);
+    const std::optional<Timestamp> end = event.end ? shifted(*event.end) : std::nullopt;
+    if (!time || (event.end && !end)) {
+      diagnostics.error(event.origin, "skew moves this event outside the supported years");
+      continue;
+    }
+    event.time = *time;
+    if (event.end) event.end = end;
+  }
+}
+
 }  // namespace
 
 NormalizedLog normalize(const LoadedInputs& inputs, const NormalizeOptions& options,
@@ -101,6 +135,7 @@ NormalizedLog normalize(const LoadedInputs& inputs, const NormalizeOptions& opti
       log.events[e].adapter = std::string(formats[i]->name());
     }
   }
+  apply_skew(options, log.incident, log.events, diagnostics);
   return log;
 }
 

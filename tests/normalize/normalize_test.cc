@@ -168,6 +168,40 @@ TEST_CASE("events carry the format they were read from", "[normalize]") {
   CHECK(run.log.events.at(0).adapter == "native");
 }
 
+TEST_CASE("a source's clock skew is corrected from the header, or from options", "[normalize]") {
+  const std::string events =
+      "- {time: 2026-03-04T10:00:00Z, end: 2026-03-04T10:05:00Z, kind: alert, title: a, "
+      "source: pagerduty}\n"
+      "- {time: 2026-03-04T10:00:00Z, kind: alert, title: b, source: alertmanager}\n";
+  const std::string header = "incident: {skew: {pagerduty: -90s}}\n";
+  Run from_header = normalize_files({{"events.yaml", events}, {"incident.yaml", header}});
+  CHECK(from_header.messages().empty());
+  CHECK(from_header.log.events.at(0).time == utc("2026-03-04T09:58:30Z"));
+  CHECK(from_header.log.events.at(0).end == utc("2026-03-04T10:03:30Z"));
+  CHECK(from_header.log.events.at(1).time == utc("2026-03-04T10:00:00Z"));
+
+  NormalizeOptions options;
+  options.skew["pagerduty"] = std::chrono::seconds(30);
+  options.skew["native"] = std::chrono::seconds(1);  // no source: the format name
+  Run from_flag = normalize_files({{"events.yaml", events}, {"incident.yaml", header}}, options);
+  CHECK(from_flag.log.events.at(0).time == utc("2026-03-04T10:00:30Z"));
+  CHECK(from_flag.log.events.at(1).time == utc("2026-03-04T10:00:00Z"));
+}
+
+TEST_CASE("a malformed or conflicting skew is an error", "[normalize]") {
+  Run bad = normalize_text("incident: {skew: {pagerduty: soon}}\n");
+  CHECK(bad.messages() ==
+        std::vector<std::string>{"log.yaml:1:30: error: incident.skew.pagerduty: invalid duration "
+                                 "\"soon\"\n"
+                                 "  hint: write a signed duration such as +90s, -2m or +1h30m"});
+  Run conflict = normalize_files({{"a.yaml", "incident: {skew: {pagerduty: -90s}}\n"},
+                                  {"b.yaml", "incident: {skew: {pagerduty: +90s}}\n"}});
+  REQUIRE(conflict.diagnostics.error_count() == 1);
+  CHECK(conflict.messages()[0].rfind("b.yaml:1:30: error: incident.skew.pagerduty is +1m 30s "
+                                     "here but -1m 30s at a.yaml:1:30",
+                                     0) == 0);
+}
+
 TEST_CASE("an unknown kind suggests the closest one", "[normalize]") {
   Run run = normalize_text("- {time: 2026-03-04T10:00:00Z, kind: deploi, title: x}\n");
   CHECK(run.messages() == std::vector<std::string>{
