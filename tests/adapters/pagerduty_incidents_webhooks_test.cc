@@ -5,6 +5,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "hindsight/adapter.h"
 #include "hindsight/load.h"
@@ -165,10 +166,10 @@ TEST_CASE("pagerduty malformed incidents are reported where they are", "[adapter
   CHECK(messages(out.diagnostics) ==
         std::vector<std::string>{
             "bad.json:2:3: error: incident has no `id`",
-            "bad.json:3:60: error: `created_at`: invalid timestamp \"soon\"\n"
+            "bad.json:3:52: error: `created_at`: invalid timestamp \"soon\"\n"
             "  hint: expected RFC 3339, e.g. 2026-03-04T10:15:00+02:00, or epoch seconds",
-            "bad.json:4:106: error: acknowledgement has no `at`",
-            "bad.json:5:101: error: `resolved_at`: invalid timestamp \"later\"\n"
+            "bad.json:4:97: error: acknowledgement has no `at`",
+            "bad.json:5:91: error: `resolved_at`: invalid timestamp \"later\"\n"
             "  hint: expected RFC 3339, e.g. 2026-03-04T10:15:00+02:00, or epoch seconds",
             "bad.json:6:3: error: resolved incident has no `last_status_change_at`",
         });
@@ -309,8 +310,8 @@ TEST_CASE("pagerduty malformed webhooks are reported where they are", "[adapters
   CHECK(messages(out.diagnostics) ==
         std::vector<std::string>{
             "v2.json:3:3: error: webhook message has no `created_on`",
-            "v2.json:4:26: error: webhook message `event` must be a single value, found a list",
-            "v2.json:4:44: error: `created_on`: invalid timestamp \"2026-03-04\": it has a date "
+            "v2.json:4:25: error: webhook message `event` must be a single value, found a list",
+            "v2.json:4:43: error: `created_on`: invalid timestamp \"2026-03-04\": it has a date "
             "but no time of day\n"
             "  hint: add a time and offset, e.g. 2026-03-04T00:00:00Z",
         });
@@ -321,7 +322,7 @@ TEST_CASE("pagerduty malformed webhooks are reported where they are", "[adapters
   CHECK(bad_v3.events.empty());
   CHECK(messages(bad_v3.diagnostics) ==
         std::vector<std::string>{
-            "v3.json:2:46: error: `occurred_at`: invalid timestamp \"1772611200\"\n"
+            "v3.json:2:47: error: `occurred_at`: invalid timestamp \"1772611200\"\n"
             "  hint: expected RFC 3339, e.g. 2026-03-04T10:15:00+02:00, or epoch seconds"});
 }
 

@@ -279,18 +279,18 @@ TEST_CASE("pagerduty malformed log entries are reported where they are", "[adapt
   CHECK(messages(out.diagnostics) ==
         std::vector<std::string>{
             "bad.json:3:3: error: log entry has no `created_at`",
-            "bad.json:4:71: error: `created_at`: invalid timestamp \"yesterday\"\n"
+            "bad.json:4:63: error: `created_at`: invalid timestamp \"yesterday\"\n"
             "  hint: expected RFC 3339, e.g. 2026-03-04T10:15:00+02:00, or epoch seconds",
-            "bad.json:5:23: error: log entry `type` must be a single value, found a map",
+            "bad.json:5:24: error: log entry `type` must be a single value, found a map",
             "bad.json:6:10: error: log entry `id` must be a single value, found a list",
             "bad.json:7:3: error: log entry must be a map, found a single value",
             "bad.json:8:3: error: log entry has no `type`",
-            "bad.json:8:31: error: `created_at`: \"2026-03-04T08:00:00\" has no UTC offset and no "
+            "bad.json:8:30: error: `created_at`: \"2026-03-04T08:00:00\" has no UTC offset and no "
             "time zone to read it in\n"
             "  hint: add an offset (e.g. +02:00 or Z), set incident.timezone, or pass --assume-tz "
             "ZONE",
-            "bad.json:9:27: error: log entry has no `type`",
-            "bad.json:9:47: error: log entry has no `created_at`",
+            "bad.json:9:24: error: log entry has no `type`",
+            "bad.json:9:42: error: log entry has no `created_at`",
         });
 }
 
