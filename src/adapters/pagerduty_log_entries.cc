@@ -14,14 +14,32 @@ bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
-// "acknowledge_log_entry" -> "acknowledge log entry": a readable stand-in
-// when an entry has no summary.
+// "urgency_change_log_entry" -> "Urgency change": a readable stand-in when
+// an entry has no summary.
 std::string readable_type(std::string_view type) {
+  if (ends_with(type, entry_suffix)) type.remove_suffix(entry_suffix.size());
   std::string text(type);
   for (char& c : text) {
     if (c == '_') c = ' ';
   }
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+    text[0] = static_cast<char>(text[0] - 'a' + 'A');
   return text;
+}
+
+// The entry's summary, cleaned. A trigger's summary says only how the
+// incident came in ("Triggered through the API."), so the incident it
+// opened is added: that is the page a reader looks for.
+std::string title_for(std::string_view type, const std::string& summary,
+                      const std::string& incident) {
+  if (summary.empty()) {
+    return incident.empty() ? readable_type(type)
+                            : fmt::format("{}: {}", readable_type(type), incident);
+  }
+  if (type != "trigger_log_entry" || incident.empty()) return summary;
+  std::string_view head = summary;
+  if (head.back() == '.') head.remove_suffix(1);
+  return fmt::format("{}: {}", head, incident);
 }
 
 // Who was notified and how, for notify entries: `user` and `notification`
@@ -77,11 +95,7 @@ std::optional<Event> read_log_entry(const RawNode& entry, std::string_view adapt
   if (event.link.empty()) event.link = adapters::text_at(entry, "incident.html_url");
 
   const std::string incident = reference_name(entry, "incident");
-  event.title = clean_text(adapters::text_at(entry, "summary"));
-  if (event.title.empty()) {
-    event.title = incident.empty() ? readable_type(*type)
-                                   : fmt::format("{}: {}", readable_type(*type), incident);
-  }
+  event.title = title_for(*type, clean_text(adapters::text_at(entry, "summary")), incident);
   set_actor_from_agent(entry.find("agent"), event);
 
   add_label(event, "log_entry_type", *type);

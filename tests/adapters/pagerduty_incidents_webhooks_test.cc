@@ -323,7 +323,7 @@ TEST_CASE("pagerduty malformed webhooks are reported where they are", "[adapters
   CHECK(messages(bad_v3.diagnostics) ==
         std::vector<std::string>{
             "v3.json:2:47: error: `occurred_at`: invalid timestamp \"1772611200\"\n"
-            "  hint: expected RFC 3339, e.g. 2026-03-04T10:15:00+02:00, or epoch seconds"});
+            "  hint: epoch seconds must be written as a plain number, not a quoted string"});
 }
 
 }  // namespace
