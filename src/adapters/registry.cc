@@ -1,6 +1,7 @@
 // The list of formats, in detection order. Add a new adapter here.
 #include <algorithm>
 
+#include "adapters/alertmanager.h"
 #include "hindsight/adapter.h"
 #include "normalize/native_format.h"
 
@@ -9,6 +10,7 @@ namespace hindsight {
 const std::vector<const Adapter*>& adapters() {
   static const std::vector<const Adapter*> list = {
       &normalize_detail::native_format(),
+      &alertmanager_adapter(),
   };
   return list;
 }
