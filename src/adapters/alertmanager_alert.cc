@@ -9,8 +9,15 @@
 #include "adapters/alertmanager_alert_text.h"
 #include "adapters/alertmanager_fingerprint.h"
 
-namespace hindsight::adapters::alertmanager {
+namespace hindsight::alertmanager_detail {
 namespace {
+
+using adapters::copy_labels;
+using adapters::event_from;
+using adapters::lowercase;
+using adapters::text_at;
+using adapters::time_at;
+using adapters::TimeEncoding;
 
 // Go writes an unset time.Time as its zero value, 0001-01-01T00:00:00Z,
 // which is out of the range of a Timestamp; it is recognised by its text.
@@ -207,4 +214,4 @@ std::optional<Event> read_alert(const RawNode& alert, const AlertContext& contex
   return event;
 }
 
-}  // namespace hindsight::adapters::alertmanager
+}  // namespace hindsight::alertmanager_detail

@@ -17,7 +17,7 @@
 #include "hindsight/raw_node.h"
 #include "hindsight/time.h"
 
-namespace hindsight::adapters::alertmanager {
+namespace hindsight::alertmanager_detail {
 
 enum class AlertShape { webhook, api_v2 };
 
@@ -40,4 +40,4 @@ struct AlertContext {
 std::optional<Event> read_alert(const RawNode& alert, const AlertContext& context,
                                 Diagnostics& diagnostics);
 
-}  // namespace hindsight::adapters::alertmanager
+}  // namespace hindsight::alertmanager_detail

@@ -5,8 +5,10 @@
 
 #include "adapters/adapter_support.h"
 
-namespace hindsight::adapters::alertmanager {
+namespace hindsight::alertmanager_detail {
 namespace {
+
+using adapters::lowercase;
 
 std::string scalar(const RawNode* map, std::string_view key) {
   if (!map) return {};
@@ -65,4 +67,4 @@ std::string alert_service(const RawNode& labels) {
   return {};
 }
 
-}  // namespace hindsight::adapters::alertmanager
+}  // namespace hindsight::alertmanager_detail

@@ -6,7 +6,7 @@
 
 #include "hindsight/raw_node.h"
 
-namespace hindsight::adapters::alertmanager {
+namespace hindsight::alertmanager_detail {
 
 // `severity` from the alert's labels, else from the payload's common labels
 // (`common_labels` may be null), lowercased so that "Critical" and
@@ -24,4 +24,4 @@ std::string alert_title(const RawNode& labels, const RawNode* annotations,
 // The `service` label, else `job`, else `namespace`; empty when none is set.
 std::string alert_service(const RawNode& labels);
 
-}  // namespace hindsight::adapters::alertmanager
+}  // namespace hindsight::alertmanager_detail

@@ -9,7 +9,7 @@
 
 #include <fmt/format.h>
 
-namespace hindsight::adapters::alertmanager {
+namespace hindsight::alertmanager_detail {
 namespace {
 
 constexpr std::uint64_t fnv_offset = 14695981039346656037ULL;
@@ -38,4 +38,4 @@ std::string label_set_fingerprint(const RawNode& labels) {
   return fmt::format("{:016x}", hash);
 }
 
-}  // namespace hindsight::adapters::alertmanager
+}  // namespace hindsight::alertmanager_detail

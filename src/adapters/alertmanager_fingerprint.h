@@ -10,7 +10,7 @@
 
 #include "hindsight/raw_node.h"
 
-namespace hindsight::adapters::alertmanager {
+namespace hindsight::alertmanager_detail {
 
 // FNV-1a (64 bit) over the labels sorted by name, each name and value
 // followed by the byte 0xff, printed as 16 lowercase hex digits; the same
@@ -18,4 +18,4 @@ namespace hindsight::adapters::alertmanager {
 // is a map of scalars; other values are left out.
 std::string label_set_fingerprint(const RawNode& labels);
 
-}  // namespace hindsight::adapters::alertmanager
+}  // namespace hindsight::alertmanager_detail
