@@ -31,6 +31,10 @@ const std::vector<std::string_view> api_alert_marks = {
     "annotations", "startsAt", "endsAt", "updatedAt", "fingerprint", "status.state", "receivers"};
 constexpr int api_alert_marks_needed = 4;
 
+const char* const shapes_hint =
+    "Alertmanager documents are webhook payloads, lists of them, or the list of alerts that "
+    "GET /api/v2/alerts returns";
+
 // The newest webhook payload version this reader knows.
 constexpr int newest_payload_version = 4;
 
@@ -116,7 +120,7 @@ void convert_payload(const RawNode& payload, const Zone* local_zone, PairingSink
                                   payload.is_map() ? "a map without an `alerts` list and the "
                                                      "payload's `receiver`, `groupKey`, ..."
                                                    : describe(payload.type)),
-                      "a list of webhook payloads must hold payloads only");
+                      shapes_hint);
     return;
   }
   check_version(payload, diagnostics);
@@ -169,7 +173,14 @@ void convert_document(const RawNode& document, const Zone* local_zone, std::vect
     convert_payload(document, local_zone, sink, diagnostics);
     return;
   }
-  if (!document.is_sequence()) return;
+  if (!document.is_sequence()) {
+    // Only reachable when the format was forced on such a document.
+    diagnostics.error(document.pos,
+                      fmt::format("expected an Alertmanager webhook payload or a list, found {}",
+                                  describe(document.type)),
+                      shapes_hint);
+    return;
+  }
   const RawNode* first = first_map(document);
   if (first && first->find("alerts")) {
     for (const RawNode& payload : document.items) {

@@ -174,10 +174,26 @@ TEST_CASE("alertmanager: payload-level warnings and damaged lists", "[adapters]"
   CHECK(list.messages ==
         std::vector<std::string>{
             "doc.json:3:41: error: expected an Alertmanager webhook payload, found a map without "
-            "an `alerts` list and the payload's `receiver`, `groupKey`, ...\n  hint: a list of "
-            "webhook payloads must hold payloads only",
+            "an `alerts` list and the payload's `receiver`, `groupKey`, ...\n  hint: Alertmanager "
+            "documents are webhook payloads, lists of them, or the list of alerts that GET "
+            "/api/v2/alerts returns",
             "doc.json:3:57: error: expected an Alertmanager webhook payload, found a single "
-            "value\n  hint: a list of webhook payloads must hold payloads only"});
+            "value\n  hint: Alertmanager documents are webhook payloads, lists of them, or the "
+            "list of alerts that GET /api/v2/alerts returns"});
+}
+
+TEST_CASE("alertmanager: forced on a document of another shape", "[adapters]") {
+  std::vector<RawNode> documents;
+  Diagnostics diagnostics;
+  REQUIRE(parse_documents("doc.yaml", "just text\n", documents, diagnostics));
+  std::vector<Event> events;
+  alertmanager_adapter().convert(documents[0], {}, events, diagnostics);
+  CHECK(events.empty());
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(format_diagnostic(diagnostics.all()[0]) ==
+        "doc.yaml:1:1: error: expected an Alertmanager webhook payload or a list, found a single "
+        "value\n  hint: Alertmanager documents are webhook payloads, lists of them, or the list of "
+        "alerts that GET /api/v2/alerts returns");
 }
 
 const std::string api_alert_head =
