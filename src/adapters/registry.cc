@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "adapters/pagerduty.h"
+#include "adapters/alertmanager.h"
 #include "hindsight/adapter.h"
 #include "normalize/native_format.h"
 
@@ -11,6 +12,7 @@ const std::vector<const Adapter*>& adapters() {
   static const std::vector<const Adapter*> list = {
       &normalize_detail::native_format(),
       &pagerduty_adapter(),
+      &alertmanager_adapter(),
   };
   return list;
 }
