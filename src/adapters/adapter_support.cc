@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-namespace hindsight::adapters {
+namespace hindsight::adapter_support {
 namespace {
 
 bool all_digits(std::string_view text) {
@@ -112,4 +112,4 @@ std::string lowercase(std::string_view text) {
   return out;
 }
 
-}  // namespace hindsight::adapters
+}  // namespace hindsight::adapter_support

@@ -14,7 +14,7 @@
 #include "hindsight/raw_node.h"
 #include "hindsight/time.h"
 
-namespace hindsight::adapters {
+namespace hindsight::adapter_support {
 
 // The node at a dotted path ("metadata.name", "labels.severity"), or
 // nullptr when any step is missing or not a map. A step "N" (digits) in a
@@ -56,4 +56,4 @@ void copy_labels(const RawNode* map, Event& event);
 // severities, states and actions.
 std::string lowercase(std::string_view text);
 
-}  // namespace hindsight::adapters
+}  // namespace hindsight::adapter_support

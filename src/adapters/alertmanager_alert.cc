@@ -12,12 +12,12 @@
 namespace hindsight::alertmanager_detail {
 namespace {
 
-using adapters::copy_labels;
-using adapters::event_from;
-using adapters::lowercase;
-using adapters::text_at;
-using adapters::time_at;
-using adapters::TimeEncoding;
+using adapter_support::copy_labels;
+using adapter_support::event_from;
+using adapter_support::lowercase;
+using adapter_support::text_at;
+using adapter_support::time_at;
+using adapter_support::TimeEncoding;
 
 // Go writes an unset time.Time as its zero value, 0001-01-01T00:00:00Z,
 // which is out of the range of a Timestamp; it is recognised by its text.

@@ -8,7 +8,7 @@
 namespace hindsight::alertmanager_detail {
 namespace {
 
-using adapters::lowercase;
+using adapter_support::lowercase;
 
 std::string scalar(const RawNode* map, std::string_view key) {
   if (!map) return {};

@@ -17,8 +17,8 @@
 namespace hindsight::alertmanager_detail {
 namespace {
 
-using adapters::count_present;
-using adapters::text_at;
+using adapter_support::count_present;
+using adapter_support::text_at;
 
 // Keys of a webhook payload besides `alerts`; a payload has most of them.
 const std::vector<std::string_view> payload_marks = {

@@ -27,18 +27,18 @@ std::string clean_text(std::string_view text) {
 }
 
 std::string reference_name(const RawNode& node, std::string_view path) {
-  return name_of(adapters::at(node, path));
+  return name_of(adapter_support::at(node, path));
 }
 
 std::string name_of(const RawNode* reference) {
   if (!reference || !reference->is_map()) return {};
-  std::string name = clean_text(adapters::text_at(*reference, "summary"));
-  return name.empty() ? clean_text(adapters::text_at(*reference, "name")) : name;
+  std::string name = clean_text(adapter_support::text_at(*reference, "summary"));
+  return name.empty() ? clean_text(adapter_support::text_at(*reference, "name")) : name;
 }
 
 std::optional<std::string> read_id(const RawNode& node, std::string_view path,
                                    std::string_view what, Diagnostics& diagnostics) {
-  const RawNode* found = adapters::at(node, path);
+  const RawNode* found = adapter_support::at(node, path);
   if (!found || found->is_null()) return std::string();
   if (!found->is_scalar()) {
     diagnostics.error(found->pos, fmt::format("{} `{}` must be a single value, found {}", what,
@@ -50,7 +50,7 @@ std::optional<std::string> read_id(const RawNode& node, std::string_view path,
 
 std::optional<std::string> read_required_text(const RawNode& node, std::string_view path,
                                               std::string_view what, Diagnostics& diagnostics) {
-  const RawNode* found = adapters::at(node, path);
+  const RawNode* found = adapter_support::at(node, path);
   if (!found || found->is_null() || (found->is_scalar() && found->scalar.empty())) {
     diagnostics.error(found ? found->pos : node.pos, fmt::format("{} has no `{}`", what, path));
     return std::nullopt;
@@ -65,7 +65,7 @@ std::optional<std::string> read_required_text(const RawNode& node, std::string_v
 
 void set_actor_from_agent(const RawNode* agent, Event& event) {
   if (!agent || !agent->is_map()) return;
-  const std::string type = adapters::text_at(*agent, "type");
+  const std::string type = adapter_support::text_at(*agent, "type");
   if (type != "user_reference" && type != "user") return;
   std::string name = name_of(agent);
   if (!name.empty()) event.actor = Actor{std::move(name), {}};

@@ -10,7 +10,7 @@
 namespace hindsight::pagerduty {
 namespace {
 
-using adapters::TimeEncoding;
+using adapter_support::TimeEncoding;
 
 // What all of one incident's events share.
 struct IncidentFacts {
@@ -27,16 +27,16 @@ std::string titled(const IncidentFacts& facts, const std::string& what) {
 
 Event incident_event(const RawNode& origin, const RawNode& incident, std::string_view adapter_name,
                      const IncidentFacts& facts, Kind kind, Timestamp time) {
-  Event event = adapters::event_from(origin, adapter_name);
+  Event event = adapter_support::event_from(origin, adapter_name);
   event.kind = kind;
   event.time = time;
   event.source = std::string(source_name);
   event.service = reference_name(incident, "service");
-  event.link = adapters::text_at(incident, "html_url");
+  event.link = adapter_support::text_at(incident, "html_url");
   add_label(event, "incident_id", facts.id);
-  add_label(event, "incident_number", adapters::text_at(incident, "incident_number"));
-  add_label(event, "status", adapters::text_at(incident, "status"));
-  add_label(event, "urgency", adapters::text_at(incident, "urgency"));
+  add_label(event, "incident_number", adapter_support::text_at(incident, "incident_number"));
+  add_label(event, "status", adapter_support::text_at(incident, "status"));
+  add_label(event, "urgency", adapter_support::text_at(incident, "urgency"));
   add_label(event, "priority", reference_name(incident, "priority"));
   add_label(event, "escalation_policy", reference_name(incident, "escalation_policy"));
   return event;
@@ -52,7 +52,7 @@ void read_acknowledgements(const RawNode& incident, std::string_view adapter_nam
   if (list && list->is_sequence()) {
     for (std::size_t i = 0; i < list->items.size(); ++i) {
       const RawNode& acknowledgement = list->items[i];
-      const auto time = adapters::time_at(acknowledgement, "at", TimeEncoding::rfc3339,
+      const auto time = adapter_support::time_at(acknowledgement, "at", TimeEncoding::rfc3339,
                                           "acknowledgement", true, local_zone, diagnostics);
       any = true;
       if (!time) continue;
@@ -66,8 +66,8 @@ void read_acknowledgements(const RawNode& incident, std::string_view adapter_nam
       events.push_back(std::move(event));
     }
   }
-  if (any || adapters::text_at(incident, "status") != "acknowledged") return;
-  const auto time = adapters::time_at(incident, "last_status_change_at", TimeEncoding::rfc3339,
+  if (any || adapter_support::text_at(incident, "status") != "acknowledged") return;
+  const auto time = adapter_support::time_at(incident, "last_status_change_at", TimeEncoding::rfc3339,
                                       "acknowledged incident", true, local_zone, diagnostics);
   if (!time) return;
   Event event = incident_event(incident, incident, adapter_name, facts, Kind::ack, *time);
@@ -82,13 +82,13 @@ void read_acknowledgements(const RawNode& incident, std::string_view adapter_nam
 void read_resolution(const RawNode& incident, std::string_view adapter_name,
                      const IncidentFacts& facts, const Zone* local_zone, std::vector<Event>& events,
                      Diagnostics& diagnostics) {
-  const bool resolved = adapters::text_at(incident, "status") == "resolved";
+  const bool resolved = adapter_support::text_at(incident, "status") == "resolved";
   std::optional<Timestamp> time;
   if (const RawNode* at = incident.find("resolved_at"); at && !at->is_null()) {
-    time = adapters::time_at(incident, "resolved_at", TimeEncoding::rfc3339, "incident", true,
+    time = adapter_support::time_at(incident, "resolved_at", TimeEncoding::rfc3339, "incident", true,
                              local_zone, diagnostics);
   } else if (resolved) {
-    time = adapters::time_at(incident, "last_status_change_at", TimeEncoding::rfc3339,
+    time = adapter_support::time_at(incident, "last_status_change_at", TimeEncoding::rfc3339,
                              "resolved incident", true, local_zone, diagnostics);
   }
   if (!time) return;
@@ -113,16 +113,16 @@ void read_incident(const RawNode& incident, std::string_view adapter_name, const
     return;
   }
   const auto id = read_required_text(incident, "id", "incident", diagnostics);
-  const auto created = adapters::time_at(incident, "created_at", TimeEncoding::rfc3339, "incident",
+  const auto created = adapter_support::time_at(incident, "created_at", TimeEncoding::rfc3339, "incident",
                                          true, local_zone, diagnostics);
   if (!id || !created) return;
 
   IncidentFacts facts;
   facts.id = *id;
-  const std::string number = adapters::text_at(incident, "incident_number");
+  const std::string number = adapter_support::text_at(incident, "incident_number");
   facts.name = number.empty() ? "Incident" : "Incident #" + number;
-  facts.title = clean_text(adapters::text_at(incident, "title"));
-  if (facts.title.empty()) facts.title = clean_text(adapters::text_at(incident, "summary"));
+  facts.title = clean_text(adapter_support::text_at(incident, "title"));
+  if (facts.title.empty()) facts.title = clean_text(adapter_support::text_at(incident, "summary"));
 
   Event page = incident_event(incident, incident, adapter_name, facts, Kind::page, *created);
   page.title = titled(facts, facts.name);

@@ -46,8 +46,8 @@ std::string title_for(std::string_view type, const std::string& summary,
 // (or the older `channel` carrying the notification's type).
 void add_notification_labels(const RawNode& entry, Event& event) {
   add_label(event, "notified", reference_name(entry, "user"));
-  add_label(event, "notification", adapters::text_at(entry, "notification.type"));
-  add_label(event, "notification_status", adapters::text_at(entry, "notification.status"));
+  add_label(event, "notification", adapter_support::text_at(entry, "notification.type"));
+  add_label(event, "notification_status", adapter_support::text_at(entry, "notification.status"));
 }
 
 }  // namespace
@@ -69,7 +69,7 @@ Kind kind_for_log_entry(std::string_view type) {
 
 bool looks_like_log_entry(const RawNode& node) {
   if (!node.is_map() || !node.find("created_at")) return false;
-  return ends_with(adapters::text_at(node, "type"), entry_suffix);
+  return ends_with(adapter_support::text_at(node, "type"), entry_suffix);
 }
 
 std::optional<Event> read_log_entry(const RawNode& entry, std::string_view adapter_name,
@@ -81,27 +81,27 @@ std::optional<Event> read_log_entry(const RawNode& entry, std::string_view adapt
   }
   const auto type = read_required_text(entry, "type", "log entry", diagnostics);
   const auto id = read_id(entry, "id", "log entry", diagnostics);
-  const auto time = adapters::time_at(entry, "created_at", adapters::TimeEncoding::rfc3339,
+  const auto time = adapter_support::time_at(entry, "created_at", adapter_support::TimeEncoding::rfc3339,
                                       "log entry", true, local_zone, diagnostics);
   if (!type || !id || !time) return std::nullopt;
 
-  Event event = adapters::event_from(entry, adapter_name);
+  Event event = adapter_support::event_from(entry, adapter_name);
   event.time = *time;
   event.kind = kind_for_log_entry(*type);
   event.id = *id;
   event.source = std::string(source_name);
   event.service = reference_name(entry, "service");
-  event.link = adapters::text_at(entry, "html_url");
-  if (event.link.empty()) event.link = adapters::text_at(entry, "incident.html_url");
+  event.link = adapter_support::text_at(entry, "html_url");
+  if (event.link.empty()) event.link = adapter_support::text_at(entry, "incident.html_url");
 
   const std::string incident = reference_name(entry, "incident");
-  event.title = title_for(*type, clean_text(adapters::text_at(entry, "summary")), incident);
+  event.title = title_for(*type, clean_text(adapter_support::text_at(entry, "summary")), incident);
   set_actor_from_agent(entry.find("agent"), event);
 
   add_label(event, "log_entry_type", *type);
-  add_label(event, "incident_id", adapters::text_at(entry, "incident.id"));
+  add_label(event, "incident_id", adapter_support::text_at(entry, "incident.id"));
   add_label(event, "incident", incident);
-  add_label(event, "channel", adapters::text_at(entry, "channel.type"));
+  add_label(event, "channel", adapter_support::text_at(entry, "channel.type"));
   add_label(event, "agent", reference_name(entry, "agent"));
   if (*type == "notify_log_entry") add_notification_labels(entry, event);
   return event;

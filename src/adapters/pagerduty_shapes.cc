@@ -25,7 +25,7 @@ ShapeMatch match_page(const RawNode& document, std::string_view key, Shape shape
   if (!list->is_sequence()) return match;
   ++match.evidence;
   const RawNode* first = first_map(*list);
-  const bool paged = adapters::count_present(document, {"limit", "offset", "more"}) > 0;
+  const bool paged = adapter_support::count_present(document, {"limit", "offset", "more"}) > 0;
   if (first ? looks_right(*first) : paged) {
     match.shape = shape;
     match.evidence += 2;

@@ -34,12 +34,12 @@ constexpr V2Action v2_actions[] = {
 
 bool looks_like_v2_message(const RawNode& node) {
   if (!node.is_map() || !node.find("created_on")) return false;
-  return adapters::text_at(node, "event").rfind(incident_prefix, 0) == 0;
+  return adapter_support::text_at(node, "event").rfind(incident_prefix, 0) == 0;
 }
 
 std::string incident_name(const RawNode& incident) {
-  std::string number = adapters::text_at(incident, "incident_number");
-  if (number.empty()) number = adapters::text_at(incident, "number");
+  std::string number = adapter_support::text_at(incident, "incident_number");
+  if (number.empty()) number = adapter_support::text_at(incident, "number");
   return number.empty() ? "Incident" : "Incident #" + number;
 }
 
@@ -52,7 +52,7 @@ void read_v2_message(const RawNode& message, std::string_view adapter_name, cons
   }
   const auto name = read_required_text(message, "event", "webhook message", diagnostics);
   const auto id = read_id(message, "id", "webhook message", diagnostics);
-  const auto time = adapters::time_at(message, "created_on", adapters::TimeEncoding::rfc3339,
+  const auto time = adapter_support::time_at(message, "created_on", adapter_support::TimeEncoding::rfc3339,
                                       "webhook message", true, local_zone, diagnostics);
   if (!name || !id || !time) return;
 
@@ -70,26 +70,26 @@ void read_v2_message(const RawNode& message, std::string_view adapter_name, cons
   const RawNode empty;
   const RawNode* found = message.find("incident");
   const RawNode& incident = found && found->is_map() ? *found : empty;
-  Event event = adapters::event_from(message, adapter_name);
+  Event event = adapter_support::event_from(message, adapter_name);
   event.kind = kind;
   event.time = *time;
   event.id = *id;
   event.source = std::string(source_name);
   event.service = reference_name(incident, "service");
-  event.link = adapters::text_at(incident, "html_url");
-  const std::string title = clean_text(adapters::text_at(incident, "title"));
+  event.link = adapter_support::text_at(incident, "html_url");
+  const std::string title = clean_text(adapter_support::text_at(incident, "title"));
   event.title = fmt::format("{} {}", incident_name(incident), what);
   if (!title.empty()) event.title += ": " + title;
-  set_actor_from_agent(adapters::at(message, "log_entries.0.agent"), event);
+  set_actor_from_agent(adapter_support::at(message, "log_entries.0.agent"), event);
 
   add_label(event, "webhook_event", *name);
-  add_label(event, "incident_id", adapters::text_at(incident, "id"));
-  add_label(event, "incident_number", adapters::text_at(incident, "incident_number"));
-  add_label(event, "status", adapters::text_at(incident, "status"));
-  add_label(event, "urgency", adapters::text_at(incident, "urgency"));
-  add_label(event, "log_entry", adapters::text_at(message, "log_entries.0.id"));
+  add_label(event, "incident_id", adapter_support::text_at(incident, "id"));
+  add_label(event, "incident_number", adapter_support::text_at(incident, "incident_number"));
+  add_label(event, "status", adapter_support::text_at(incident, "status"));
+  add_label(event, "urgency", adapter_support::text_at(incident, "urgency"));
+  add_label(event, "log_entry", adapter_support::text_at(message, "log_entries.0.id"));
   add_label(event, "log_entry_summary",
-            clean_text(adapters::text_at(message, "log_entries.0.summary")));
+            clean_text(adapter_support::text_at(message, "log_entries.0.summary")));
   events.push_back(std::move(event));
 }
 

@@ -35,22 +35,22 @@ std::string readable_action(std::string_view type) {
 // What the event is about: the incident when `data` is one, else the
 // incident `data` refers to (nullptr for service events).
 const RawNode* incident_of(const RawNode& data) {
-  if (adapters::text_at(data, "type") == "incident") return &data;
+  if (adapter_support::text_at(data, "type") == "incident") return &data;
   const RawNode* reference = data.find("incident");
   return reference && reference->is_map() ? reference : nullptr;
 }
 
 std::string title_for(std::string_view type, const RawNode& data, const RawNode* incident) {
   // Notes and status updates say more in their text than in their action.
-  const std::string content = clean_text(adapters::text_at(data, "content"));
+  const std::string content = clean_text(adapter_support::text_at(data, "content"));
   if (type == "incident.annotated" && !content.empty()) return "Note: " + content;
-  const std::string message = clean_text(adapters::text_at(data, "message"));
+  const std::string message = clean_text(adapter_support::text_at(data, "message"));
   if (type == "incident.status_update_published" && !message.empty()) {
     return "Status update: " + message;
   }
   const std::string action = readable_action(type);
   if (incident == &data) {
-    const std::string title = clean_text(adapters::text_at(data, "title"));
+    const std::string title = clean_text(adapter_support::text_at(data, "title"));
     const std::string what = fmt::format("{} {}", incident_name(data), action);
     return title.empty() ? what : what + ": " + title;
   }
@@ -59,7 +59,7 @@ std::string title_for(std::string_view type, const RawNode& data, const RawNode*
     return name.empty() ? "Incident " + action : fmt::format("Incident {}: {}", action, name);
   }
   const std::string name = name_of(&data);
-  const std::string resource = adapters::text_at(data, "type");
+  const std::string resource = adapter_support::text_at(data, "type");
   std::string what = fmt::format("{} {}", resource.empty() ? "resource" : resource, action);
   what[0] = static_cast<char>(what[0] >= 'a' && what[0] <= 'z' ? what[0] - 'a' + 'A' : what[0]);
   return name.empty() ? what : what + ": " + name;
@@ -68,7 +68,7 @@ std::string title_for(std::string_view type, const RawNode& data, const RawNode*
 }  // namespace
 
 bool looks_like_v3_event(const RawNode& node) {
-  return adapters::has_all(node, {"event_type", "occurred_at", "resource_type"});
+  return adapter_support::has_all(node, {"event_type", "occurred_at", "resource_type"});
 }
 
 void read_v3_event(const RawNode& envelope_event, std::string_view adapter_name,
@@ -76,7 +76,7 @@ void read_v3_event(const RawNode& envelope_event, std::string_view adapter_name,
   const auto type = read_required_text(envelope_event, "event_type", "webhook event", diagnostics);
   const auto id = read_id(envelope_event, "id", "webhook event", diagnostics);
   const auto time =
-      adapters::time_at(envelope_event, "occurred_at", adapters::TimeEncoding::rfc3339,
+      adapter_support::time_at(envelope_event, "occurred_at", adapter_support::TimeEncoding::rfc3339,
                         "webhook event", true, local_zone, diagnostics);
   if (!type || !id || !time) return;
 
@@ -85,23 +85,23 @@ void read_v3_event(const RawNode& envelope_event, std::string_view adapter_name,
   const RawNode& data = found && found->is_map() ? *found : empty;
   const RawNode* incident = incident_of(data);
 
-  Event event = adapters::event_from(envelope_event, adapter_name);
+  Event event = adapter_support::event_from(envelope_event, adapter_name);
   event.kind = kind_for_event_type(*type);
   event.time = *time;
   event.id = *id;
   event.source = std::string(source_name);
   event.service = reference_name(data, "service");
   event.title = title_for(*type, data, incident);
-  event.link = adapters::text_at(data, "html_url");
-  if (event.link.empty() && incident) event.link = adapters::text_at(*incident, "html_url");
+  event.link = adapter_support::text_at(data, "html_url");
+  if (event.link.empty() && incident) event.link = adapter_support::text_at(*incident, "html_url");
   set_actor_from_agent(envelope_event.find("agent"), event);
 
   add_label(event, "event_type", *type);
   if (incident) {
-    add_label(event, "incident_id", adapters::text_at(*incident, "id"));
-    add_label(event, "incident_number", adapters::text_at(*incident, "number"));
-    add_label(event, "status", adapters::text_at(*incident, "status"));
-    add_label(event, "urgency", adapters::text_at(*incident, "urgency"));
+    add_label(event, "incident_id", adapter_support::text_at(*incident, "id"));
+    add_label(event, "incident_number", adapter_support::text_at(*incident, "number"));
+    add_label(event, "status", adapter_support::text_at(*incident, "status"));
+    add_label(event, "urgency", adapter_support::text_at(*incident, "urgency"));
     add_label(event, "priority", reference_name(*incident, "priority"));
     if (incident != &data) add_label(event, "incident", name_of(incident));
   }

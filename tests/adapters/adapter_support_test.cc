@@ -16,13 +16,13 @@ RawNode parse_one(const std::string& text) {
 
 TEST_CASE("dotted paths walk maps and list indexes", "[adapters]") {
   const RawNode doc = parse_one(R"({"a": {"b": [{"c": "deep"}, {"c": 2}]}, "n": null})");
-  CHECK(adapters::text_at(doc, "a.b.0.c") == "deep");
-  CHECK(adapters::text_at(doc, "a.b.1.c") == "2");
-  CHECK(adapters::at(doc, "a.b.2") == nullptr);
-  CHECK(adapters::at(doc, "a.x.c") == nullptr);
-  CHECK(adapters::text_at(doc, "n").empty());
-  CHECK(adapters::has_all(doc, {"a.b", "n"}));
-  CHECK(adapters::count_present(doc, {"a", "n", "missing"}) == 2);
+  CHECK(adapter_support::text_at(doc, "a.b.0.c") == "deep");
+  CHECK(adapter_support::text_at(doc, "a.b.1.c") == "2");
+  CHECK(adapter_support::at(doc, "a.b.2") == nullptr);
+  CHECK(adapter_support::at(doc, "a.x.c") == nullptr);
+  CHECK(adapter_support::text_at(doc, "n").empty());
+  CHECK(adapter_support::has_all(doc, {"a.b", "n"}));
+  CHECK(adapter_support::count_present(doc, {"a", "n", "missing"}) == 2);
 }
 
 TEST_CASE("times are read in the unit the field documents", "[adapters]") {
@@ -30,9 +30,9 @@ TEST_CASE("times are read in the unit the field documents", "[adapters]") {
       R"({"iso": "2026-03-04T08:15:00.5Z", "ms": 1772612100500, "ns": "1772612100500000000",)"
       R"( "bad": "yesterday"})");
   Diagnostics diagnostics;
-  using adapters::TimeEncoding;
+  using adapter_support::TimeEncoding;
   const auto read = [&](const char* path, TimeEncoding encoding) {
-    return adapters::time_at(doc, path, encoding, "alert", true, nullptr, diagnostics);
+    return adapter_support::time_at(doc, path, encoding, "alert", true, nullptr, diagnostics);
   };
   CHECK(format_utc(*read("iso", TimeEncoding::rfc3339)) == "2026-03-04T08:15:00.500Z");
   CHECK(format_utc(*read("ms", TimeEncoding::epoch_millis)) == "2026-03-04T08:15:00.500Z");
