@@ -1,6 +1,8 @@
 // The list of formats, in detection order. Add a new adapter here.
 #include <algorithm>
 
+#include "adapters/kubernetes_events.h"
+#include "adapters/kubernetes_jobs.h"
 #include "hindsight/adapter.h"
 #include "normalize/native_format.h"
 
@@ -9,6 +11,8 @@ namespace hindsight {
 const std::vector<const Adapter*>& adapters() {
   static const std::vector<const Adapter*> list = {
       &normalize_detail::native_format(),
+      &kubernetes_events_adapter(),
+      &kubernetes_jobs_adapter(),
   };
   return list;
 }
