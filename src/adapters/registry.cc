@@ -3,6 +3,8 @@
 
 #include "adapters/pagerduty.h"
 #include "adapters/alertmanager.h"
+#include "adapters/kubernetes_events.h"
+#include "adapters/kubernetes_jobs.h"
 #include "hindsight/adapter.h"
 #include "normalize/native_format.h"
 
@@ -13,6 +15,8 @@ const std::vector<const Adapter*>& adapters() {
       &normalize_detail::native_format(),
       &pagerduty_adapter(),
       &alertmanager_adapter(),
+      &kubernetes_events_adapter(),
+      &kubernetes_jobs_adapter(),
   };
   return list;
 }
