@@ -1,6 +1,9 @@
 // The list of formats, in detection order. Add a new adapter here.
 #include <algorithm>
 
+#include "adapters/argocd.h"
+#include "adapters/flux.h"
+#include "adapters/github_deployments.h"
 #include "hindsight/adapter.h"
 #include "normalize/native_format.h"
 
@@ -9,6 +12,9 @@ namespace hindsight {
 const std::vector<const Adapter*>& adapters() {
   static const std::vector<const Adapter*> list = {
       &normalize_detail::native_format(),
+      &github_deployments_adapter(),
+      &argocd_adapter(),
+      &flux_adapter(),
   };
   return list;
 }
