@@ -5,6 +5,9 @@
 #include "adapters/alertmanager.h"
 #include "adapters/kubernetes_events.h"
 #include "adapters/kubernetes_jobs.h"
+#include "adapters/argocd.h"
+#include "adapters/flux.h"
+#include "adapters/github_deployments.h"
 #include "hindsight/adapter.h"
 #include "normalize/native_format.h"
 
@@ -17,6 +20,9 @@ const std::vector<const Adapter*>& adapters() {
       &alertmanager_adapter(),
       &kubernetes_events_adapter(),
       &kubernetes_jobs_adapter(),
+      &github_deployments_adapter(),
+      &argocd_adapter(),
+      &flux_adapter(),
   };
   return list;
 }
