@@ -1,6 +1,10 @@
 // The list of formats, in detection order. Add a new adapter here.
 #include <algorithm>
 
+#include "adapters/airflow.h"
+#include "adapters/datadog_events.h"
+#include "adapters/grafana_annotations.h"
+#include "adapters/opsgenie.h"
 #include "hindsight/adapter.h"
 #include "normalize/native_format.h"
 
@@ -9,6 +13,10 @@ namespace hindsight {
 const std::vector<const Adapter*>& adapters() {
   static const std::vector<const Adapter*> list = {
       &normalize_detail::native_format(),
+      &airflow_adapter(),
+      &grafana_annotations_adapter(),
+      &datadog_events_adapter(),
+      &opsgenie_adapter(),
   };
   return list;
 }
