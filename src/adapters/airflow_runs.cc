@@ -48,6 +48,7 @@ std::string run_type_from_id(std::string_view run_id) {
 // "failed", "succeeded", "running", ...: how the title reports a state.
 std::string state_phrase(const std::string& state) {
   if (state == "success") return "succeeded";
+  if (state == "running") return "still running";
   if (state.empty()) return "in an unknown state";
   return state;
 }
