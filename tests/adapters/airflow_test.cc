@@ -158,9 +158,10 @@ TEST_CASE("airflow: runs with missing or malformed fields are reported and skipp
   CHECK(converted.diagnostics ==
         std::vector<std::string>{
             "bad-runs.json:3:5: error: Airflow DAG run has no `dag_run_id`",
-            "bad-runs.json:14:21: error: `start_date`: PLACEHOLDER",
+            "bad-runs.json:14:21: error: `start_date`: invalid timestamp \"yesterday morning\"\n"
+            "  hint: expected RFC 3339, e.g. 2026-03-04T10:15:00+02:00, or epoch seconds",
             "bad-runs.json:22:21: error: Airflow DAG run has no `start_date`",
-            "bad-runs.json:30:19: error: `end_date` is before `start_date`",
+            "bad-runs.json:31:19: error: `end_date` is before `start_date`",
         });
 }
 

@@ -162,8 +162,9 @@ TEST_CASE("datadog-events: v1 events with missing or malformed fields are report
   CHECK(converted.events.empty());
   CHECK(converted.diagnostics ==
         std::vector<std::string>{
-            "bad-events.json:3:5: error: Datadog event has no `id_str` or `id`",
-            "bad-events.json:11:24: error: `date_happened`: PLACEHOLDER",
+            "bad-events.json:5:24: error: `date_happened`: invalid epoch time "
+            "\"2026-03-04T08:15:00Z\"\n  hint: expected a whole or decimal number",
+            "bad-events.json:11:5: error: Datadog event has no `id_str` or `id`",
             "bad-events.json:17:5: error: Datadog event has no `date_happened`",
         });
 }

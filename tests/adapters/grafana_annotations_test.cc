@@ -134,9 +134,11 @@ TEST_CASE("grafana-annotations: missing and malformed times are reported and ski
   CHECK(converted.events.empty());
   CHECK(converted.diagnostics ==
         std::vector<std::string>{
-            "bad-annotations.json:2:3: error: Grafana annotation has no `time`",
-            "bad-annotations.json:16:13: error: `time`: PLACEHOLDER",
-            "bad-annotations.json:27:16: error: `timeEnd`: PLACEHOLDER",
+            "bad-annotations.json:8:16: error: `timeEnd`: invalid epoch time \"soon\"\n"
+            "  hint: expected a whole or decimal number",
+            "bad-annotations.json:17:13: error: `time`: invalid epoch time "
+            "\"2026-03-04T08:38:12Z\"\n  hint: expected a whole or decimal number",
+            "bad-annotations.json:22:3: error: Grafana annotation has no `time`",
             "bad-annotations.json:31:3: error: a Grafana annotation must be a map, found a single "
             "value",
         });

@@ -186,9 +186,10 @@ TEST_CASE("opsgenie: API alerts with missing or malformed fields are reported",
   CHECK(converted.events.empty());
   CHECK(converted.diagnostics ==
         std::vector<std::string>{
-            "bad-alerts.json:9:28: error: `report.ackTime` must be a whole number of milliseconds "
+            "bad-alerts.json:9:29: error: `report.ackTime` must be a whole number of milliseconds "
             "after `createdAt`",
-            "bad-alerts.json:16:20: error: `createdAt`: PLACEHOLDER",
+            "bad-alerts.json:16:20: error: `createdAt`: invalid timestamp \"1772612140128\"\n"
+            "  hint: epoch seconds must be written as a plain number, not a quoted string",
             "bad-alerts.json:18:5: error: Opsgenie alert has no `id`",
             "bad-alerts.json:20:18: error: Opsgenie alert has no `message`",
         });
@@ -200,8 +201,9 @@ TEST_CASE("opsgenie: webhooks with missing or malformed fields are reported",
   CHECK(converted.events.empty());
   CHECK(converted.diagnostics ==
         std::vector<std::string>{
-            "bad-webhook.json:4:14: error: Opsgenie webhook has no `alert.updatedAt`",
-            "bad-webhook.json:19:20: error: `alert.createdAt`: PLACEHOLDER",
+            "bad-webhook.json:2:3: error: Opsgenie webhook has no `alert.updatedAt`",
+            "bad-webhook.json:19:20: error: `alert.createdAt`: invalid epoch time "
+            "\"2026-03-04T08:15:40Z\"\n  hint: expected a whole or decimal number",
             "bad-webhook.json:23:3: error: Opsgenie webhook has no `alert.alertId`",
         });
 }
