@@ -28,7 +28,7 @@ const Dialect experimental_api = {"run_id", "dag_run_url"};
 
 const std::vector<std::string_view> stable_list_marks = {
     "dag_runs", "total_entries", "dag_runs.0.dag_id", "dag_runs.0.dag_run_id"};
-const std::vector<std::string_view> stable_run_marks = {"dag_id", "dag_run_id", "state",
+const std::vector<std::string_view> stable_run_marks = {"dag_id", "dag_run_id", "run_type",
                                                         "logical_date"};
 const std::vector<std::string_view> experimental_run_marks = {"dag_id", "run_id", "execution_date",
                                                               "dag_run_url"};

@@ -23,8 +23,8 @@ using adapters::TimeEncoding;
 
 const std::vector<std::string_view> v1_marks = {"date_happened", "alert_type", "id_str",
                                                 "source_type_name"};
-const std::vector<std::string_view> v2_marks = {
-    "type", "attributes.timestamp", "attributes.attributes.evt", "attributes.attributes.timestamp"};
+const std::vector<std::string_view> v2_marks = {"attributes.timestamp", "attributes.attributes.evt",
+                                                "attributes.attributes.timestamp"};
 
 // What both versions say about one event, read from wherever the version
 // keeps it.
@@ -202,14 +202,17 @@ Match match(const RawNode& document) {
   Match result;
   if (document.is_map()) {
     if (const RawNode* first = adapters::at(document, "events.0")) {
-      result.evidence = 1 + adapters::count_present(*first, v1_marks);
+      result.evidence = adapters::count_present(*first, v1_marks);
       result.recognised = first->is_map() && first->find("date_happened") &&
                           (first->find("id") || first->find("id_str"));
     } else if (const RawNode* single = document.find("event")) {
-      result.evidence = 1 + adapters::count_present(*single, v1_marks);
+      result.evidence = adapters::count_present(*single, v1_marks);
       result.recognised = single->is_map() && single->find("date_happened");
     } else if (const RawNode* first_v2 = adapters::at(document, "data.0")) {
-      result.evidence = adapters::count_present(*first_v2, v2_marks);
+      // Many JSON:API documents have `data` items with a `type`; only
+      // `type: event` counts.
+      result.evidence = adapters::count_present(*first_v2, v2_marks) +
+                        (text_at(*first_v2, "type") == "event" ? 1 : 0);
       result.recognised = is_v2(document);
     }
   }

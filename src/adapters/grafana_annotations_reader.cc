@@ -17,9 +17,10 @@ using adapters::lowercase;
 using adapters::text_at;
 using adapters::TimeEncoding;
 
-// Keys that only an annotation has, besides `time` and `timeEnd`.
+// Keys that only an annotation has; `time` and `text` alone say nothing,
+// since many logs have them.
 const std::vector<std::string_view> annotation_marks = {
-    "time", "timeEnd", "dashboardUID", "dashboardId", "panelId", "alertId", "newState", "text"};
+    "timeEnd", "dashboardUID", "dashboardId", "panelId", "alertId", "newState", "prevState"};
 
 // A state annotation's state, without the reason Grafana's unified alerting
 // may add ("Normal (MissingSeries)" -> "normal").
@@ -152,7 +153,8 @@ Match match(const RawNode& document) {
   if (document.is_sequence() && !document.items.empty()) {
     const RawNode& first = document.items.front();
     result.evidence = adapters::count_present(first, annotation_marks);
-    result.recognised = adapters::has_all(first, {"time", "timeEnd"}) && result.evidence >= 4;
+    // `timeEnd` and two of the ids or states.
+    result.recognised = adapters::has_all(first, {"time", "timeEnd"}) && result.evidence >= 3;
   }
   return result;
 }

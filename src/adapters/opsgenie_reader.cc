@@ -22,9 +22,11 @@ using adapters::lowercase;
 using adapters::text_at;
 using adapters::TimeEncoding;
 
-const std::vector<std::string_view> api_alert_marks = {"tinyId", "message", "createdAt", "status"};
-const std::vector<std::string_view> webhook_marks = {"action", "alert.alertId", "alert.tinyId",
-                                                     "integrationName"};
+// Evidence: keys Opsgenie's shapes have and generic logs do not (`message`,
+// `status` and `action` are everywhere).
+const std::vector<std::string_view> api_alert_marks = {"tinyId", "alias", "isSeen", "report"};
+const std::vector<std::string_view> webhook_marks = {"alert.alertId", "alert.tinyId",
+                                                     "integrationName", "integrationId"};
 
 bool is_api_alert(const RawNode* alert) {
   return alert && adapters::has_all(*alert, {"id", "tinyId", "message", "createdAt"});
@@ -232,7 +234,7 @@ Match match(const RawNode& document) {
   if (document.is_map() && document.find("data")) {
     const RawNode* data = document.find("data");
     const RawNode* first = data->is_sequence() ? at(*data, "0") : data;
-    result.evidence = 1 + (first ? adapters::count_present(*first, api_alert_marks) : 0);
+    result.evidence = first ? adapters::count_present(*first, api_alert_marks) : 0;
     result.recognised = is_api_alert(first);
   } else if (document.is_map()) {
     result.evidence = adapters::count_present(document, webhook_marks);

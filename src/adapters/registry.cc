@@ -12,11 +12,8 @@ namespace hindsight {
 
 const std::vector<const Adapter*>& adapters() {
   static const std::vector<const Adapter*> list = {
-      &normalize_detail::native_format(),
-      &airflow_adapter(),
-      &grafana_annotations_adapter(),
-      &datadog_events_adapter(),
-      &opsgenie_adapter(),
+      &normalize_detail::native_format(), &airflow_adapter(),  &grafana_annotations_adapter(),
+      &datadog_events_adapter(),          &opsgenie_adapter(),
   };
   return list;
 }

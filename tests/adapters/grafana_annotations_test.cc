@@ -148,11 +148,12 @@ TEST_CASE("grafana-annotations: a list without annotation marks is declined",
           "[adapters][grafana-annotations]") {
   std::vector<RawNode> documents;
   Diagnostics diagnostics;
-  REQUIRE(parse_documents("x.json", R"([{"time": 1772611092000, "text": "x"}])", documents,
-                          diagnostics));
+  REQUIRE(parse_documents("x.json",
+                          R"([{"time": 1772611092000, "timeEnd": 1772611092000, "text": "x"}])",
+                          documents, diagnostics));
   const Recognition recognition = adapter().recognize(documents[0]);
   CHECK_FALSE(recognition.recognised);
-  CHECK(recognition.evidence == 2);
+  CHECK(recognition.evidence == 1);
   CHECK(recognition.missing ==
         "no list of annotations with `time`, `timeEnd` and dashboard or alert ids");
 }
