@@ -1,4 +1,4 @@
-// Datadog events as timeline events (see datadog_events.h).
+// Reading Datadog events as timeline events (see datadog_events_reader.h).
 //
 // The two API versions say the same things in different places: v1 writes
 // epoch seconds (`date_happened`), an int64 `id` beyond 2^53 with its exact

@@ -1,4 +1,4 @@
-// Grafana annotations as events (see grafana_annotations.h).
+// Reading Grafana annotations as events (see grafana_annotations_reader.h).
 //
 // Grafana writes `time` and `timeEnd` as epoch milliseconds, and a point
 // annotation with `timeEnd` equal to `time` (older versions: 0). Annotation

@@ -1,4 +1,4 @@
-// Opsgenie alerts and webhook actions as events (see opsgenie.h).
+// Reading Opsgenie alerts and webhook actions as events (see opsgenie_reader.h).
 //
 // The two shapes write time differently, and the documentation is what
 // tells the units apart, not the numbers' size:
