@@ -8,6 +8,10 @@
 #include "adapters/argocd.h"
 #include "adapters/flux.h"
 #include "adapters/github_deployments.h"
+#include "adapters/airflow.h"
+#include "adapters/datadog_events.h"
+#include "adapters/grafana_annotations.h"
+#include "adapters/opsgenie.h"
 #include "hindsight/adapter.h"
 #include "normalize/native_format.h"
 
@@ -23,6 +27,8 @@ const std::vector<const Adapter*>& adapters() {
       &github_deployments_adapter(),
       &argocd_adapter(),
       &flux_adapter(),
+      &normalize_detail::native_format(), &airflow_adapter(),  &grafana_annotations_adapter(),
+      &datadog_events_adapter(),          &opsgenie_adapter(),
   };
   return list;
 }
