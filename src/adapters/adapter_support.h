@@ -32,8 +32,8 @@ int count_present(const RawNode& node, const std::vector<std::string_view>& keys
 
 // How a field writes its time.
 enum class TimeEncoding {
-  rfc3339,       // "2026-03-04T08:15:00.123Z"
-  epoch_seconds, // 1772612100 or "1772612100.5"
+  rfc3339,        // "2026-03-04T08:15:00.123Z"
+  epoch_seconds,  // 1772612100 or "1772612100.5"
   epoch_millis,
   epoch_micros,
   epoch_nanos,

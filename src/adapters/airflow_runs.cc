@@ -13,10 +13,10 @@
 namespace hindsight::airflow {
 namespace {
 
-using adapters::at;
-using adapters::lowercase;
-using adapters::text_at;
-using adapters::TimeEncoding;
+using adapter_support::at;
+using adapter_support::lowercase;
+using adapter_support::text_at;
+using adapter_support::TimeEncoding;
 
 // Which API wrote the document: the run id and the URL live in different keys.
 struct Dialect {
@@ -88,10 +88,10 @@ void read_run(const RawNode& run, const Dialect& dialect, std::string_view adapt
                                              run_id, dag_id));
     return;
   }
-  const auto start = adapters::time_at(run, "start_date", TimeEncoding::rfc3339, "Airflow DAG run",
-                                       true, local_zone, diagnostics);
-  const auto end = adapters::time_at(run, "end_date", TimeEncoding::rfc3339, "Airflow DAG run",
-                                     false, local_zone, diagnostics);
+  const auto start = adapter_support::time_at(run, "start_date", TimeEncoding::rfc3339,
+                                              "Airflow DAG run", true, local_zone, diagnostics);
+  const auto end = adapter_support::time_at(run, "end_date", TimeEncoding::rfc3339,
+                                            "Airflow DAG run", false, local_zone, diagnostics);
   if (!start) return;
   if (end && *end < *start) {
     diagnostics.error(at(run, "end_date")->pos, "`end_date` is before `start_date`");
@@ -101,7 +101,7 @@ void read_run(const RawNode& run, const Dialect& dialect, std::string_view adapt
   std::string run_type = lowercase(text_at(run, "run_type"));
   if (run_type.empty()) run_type = run_type_from_id(run_id);
 
-  Event event = adapters::event_from(run, adapter_name);
+  Event event = adapter_support::event_from(run, adapter_name);
   event.time = *start;
   event.end = end;
   event.kind = Kind::backfill;
@@ -130,16 +130,17 @@ void read_run(const RawNode& run, const Dialect& dialect, std::string_view adapt
 Match match(const RawNode& document) {
   Match result;
   if (document.is_map() && document.find("dag_runs")) {
-    result.evidence = adapters::count_present(document, stable_list_marks);
+    result.evidence = adapter_support::count_present(document, stable_list_marks);
     result.recognised = document.find("dag_runs")->is_sequence() &&
                         (document.find("total_entries") || result.evidence >= 3);
   } else if (document.is_map()) {
-    result.evidence = adapters::count_present(document, stable_run_marks);
-    result.recognised = adapters::has_all(document, {"dag_id", "dag_run_id", "state"});
+    result.evidence = adapter_support::count_present(document, stable_run_marks);
+    result.recognised = adapter_support::has_all(document, {"dag_id", "dag_run_id", "state"});
   } else if (document.is_sequence() && !document.items.empty()) {
-    result.evidence = adapters::count_present(document.items.front(), experimental_run_marks);
+    result.evidence =
+        adapter_support::count_present(document.items.front(), experimental_run_marks);
     result.recognised =
-        adapters::has_all(document.items.front(), {"dag_id", "run_id", "execution_date"});
+        adapter_support::has_all(document.items.front(), {"dag_id", "run_id", "execution_date"});
   }
   return result;
 }

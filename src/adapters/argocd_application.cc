@@ -11,9 +11,9 @@
 namespace hindsight::argocd_detail {
 namespace {
 
-using adapters::at;
-using adapters::text_at;
-using adapters::TimeEncoding;
+using adapter_support::at;
+using adapter_support::text_at;
+using adapter_support::TimeEncoding;
 
 constexpr std::string_view adapter_name = "argocd";
 
@@ -114,11 +114,11 @@ HistoryEntry read_entry(const RawNode& node, const Zone* local_zone, Diagnostics
   if (entry.revision.empty()) {
     diagnostics.error(node.pos, fmt::format("{} has no `revision`", what));
   }
-  entry.started = adapters::time_at(node, "deployStartedAt", TimeEncoding::rfc3339, what, false,
-                                    local_zone, diagnostics);
+  entry.started = adapter_support::time_at(node, "deployStartedAt", TimeEncoding::rfc3339, what,
+                                           false, local_zone, diagnostics);
   const bool bad_start = !entry.started && present(node, "deployStartedAt");
-  entry.deployed = adapters::time_at(node, "deployedAt", TimeEncoding::rfc3339, what, true,
-                                     local_zone, diagnostics);
+  entry.deployed = adapter_support::time_at(node, "deployedAt", TimeEncoding::rfc3339, what, true,
+                                            local_zone, diagnostics);
   entry.valid = !entry.id.empty() && !entry.revision.empty() && entry.deployed && !bad_start;
   return entry;
 }
@@ -143,7 +143,7 @@ void convert_history_entry(const RawNode& application, const std::string& app,
   const std::string shown = revision_of(node, "revision", "revisions", true);
   const HistoryEntry* earlier = rolled_back_to(history, index);
 
-  Event event = adapters::event_from(node, adapter_name);
+  Event event = adapter_support::event_from(node, adapter_name);
   event.time = entry.started ? *entry.started : *entry.deployed;
   if (entry.started) event.end = entry.deployed;
   if (earlier) {
@@ -200,10 +200,10 @@ void convert_operation(const RawNode& application, const std::string& app, const
   constexpr std::string_view what = "Argo CD operation state";
   const std::string phase = text_at(operation, "phase");
   if (phase.empty()) diagnostics.error(operation.pos, fmt::format("{} has no `phase`", what));
-  const auto started = adapters::time_at(operation, "startedAt", TimeEncoding::rfc3339, what, true,
-                                         local_zone, diagnostics);
-  const auto finished = adapters::time_at(operation, "finishedAt", TimeEncoding::rfc3339, what,
-                                          false, local_zone, diagnostics);
+  const auto started = adapter_support::time_at(operation, "startedAt", TimeEncoding::rfc3339, what,
+                                                true, local_zone, diagnostics);
+  const auto finished = adapter_support::time_at(operation, "finishedAt", TimeEncoding::rfc3339,
+                                                 what, false, local_zone, diagnostics);
   if (phase.empty() || !started || (!finished && present(operation, "finishedAt"))) return;
 
   // The revision synced, else (still running) the one asked for.
@@ -225,7 +225,7 @@ void convert_operation(const RawNode& application, const std::string& app, const
   const std::string message = text_at(operation, "message");
   const Initiator initiator = initiator_of(operation, "operation.initiatedBy");
 
-  Event event = adapters::event_from(operation, adapter_name);
+  Event event = adapter_support::event_from(operation, adapter_name);
   event.time = *started;
   const Kind moving = earlier ? Kind::rollback : Kind::deploy;
   if (phase == "Succeeded") {
@@ -263,7 +263,7 @@ bool is_application(const RawNode& node) {
   const std::string api_version = text_at(node, "apiVersion");
   if (api_version.rfind("argoproj.io/", 0) == 0) return text_at(node, "kind") == "Application";
   return api_version.empty() &&
-         adapters::has_all(node, {"metadata.name", "spec.project", "spec.destination"}) &&
+         adapter_support::has_all(node, {"metadata.name", "spec.project", "spec.destination"}) &&
          (at(node, "status.history") || at(node, "status.operationState"));
 }
 
@@ -301,7 +301,8 @@ int application_evidence(const RawNode& node) {
   int evidence = 0;
   if (text_at(node, "apiVersion").rfind("argoproj.io/", 0) == 0) ++evidence;
   if (text_at(node, "kind") == "Application") ++evidence;
-  return evidence + adapters::count_present(node, {"status.history", "status.operationState"});
+  return evidence +
+         adapter_support::count_present(node, {"status.history", "status.operationState"});
 }
 
 // The `items` of a list whose first map is an Application, else nullptr.

@@ -17,9 +17,9 @@
 namespace hindsight::datadog {
 namespace {
 
-using adapters::lowercase;
-using adapters::text_at;
-using adapters::TimeEncoding;
+using adapter_support::lowercase;
+using adapter_support::text_at;
+using adapter_support::TimeEncoding;
 
 const std::vector<std::string_view> v1_marks = {"date_happened", "alert_type", "id_str",
                                                 "source_type_name"};
@@ -86,7 +86,7 @@ Kind kind_of(const EventFields& fields) {
 }
 
 Event to_event(const EventFields& fields, std::string_view adapter_name) {
-  Event event = adapters::event_from(*fields.node, adapter_name);
+  Event event = adapter_support::event_from(*fields.node, adapter_name);
   event.time = fields.time;
   event.kind = kind_of(fields);
   event.title = fields.title.empty() ? first_line(fields.text) : fields.title;
@@ -129,8 +129,8 @@ std::optional<EventFields> read_v1(const RawNode& node, const Zone* local_zone,
     diagnostics.error(node.pos, "Datadog event has no `id_str` or `id`");
     return std::nullopt;
   }
-  const auto time = adapters::time_at(node, "date_happened", TimeEncoding::epoch_seconds,
-                                      "Datadog event", true, local_zone, diagnostics);
+  const auto time = adapter_support::time_at(node, "date_happened", TimeEncoding::epoch_seconds,
+                                             "Datadog event", true, local_zone, diagnostics);
   if (!time) return std::nullopt;
   fields.time = *time;
   fields.title = text_at(node, "title");
@@ -158,13 +158,14 @@ std::optional<EventFields> read_v2(const RawNode& node, const Zone* local_zone,
   // The outer RFC 3339 timestamp is the documented one; the inner epoch
   // milliseconds repeat it and serve only when it is missing.
   std::optional<Timestamp> time;
-  if (adapters::at(node, "attributes.timestamp") ||
-      !adapters::at(node, "attributes.attributes.timestamp")) {
-    time = adapters::time_at(node, "attributes.timestamp", TimeEncoding::rfc3339,
-                             "Datadog v2 event", true, local_zone, diagnostics);
+  if (adapter_support::at(node, "attributes.timestamp") ||
+      !adapter_support::at(node, "attributes.attributes.timestamp")) {
+    time = adapter_support::time_at(node, "attributes.timestamp", TimeEncoding::rfc3339,
+                                    "Datadog v2 event", true, local_zone, diagnostics);
   } else {
-    time = adapters::time_at(node, "attributes.attributes.timestamp", TimeEncoding::epoch_millis,
-                             "Datadog v2 event", true, local_zone, diagnostics);
+    time = adapter_support::time_at(node, "attributes.attributes.timestamp",
+                                    TimeEncoding::epoch_millis, "Datadog v2 event", true,
+                                    local_zone, diagnostics);
   }
   if (!time) return std::nullopt;
   fields.time = *time;
@@ -177,7 +178,7 @@ std::optional<EventFields> read_v2(const RawNode& node, const Zone* local_zone,
   fields.service = text_at(node, "attributes.attributes.service");
   fields.host = text_at(node, "attributes.attributes.hostname");
   fields.priority = text_at(node, "attributes.attributes.priority");
-  fields.tags = scalar_list(adapters::at(node, "attributes.tags"));
+  fields.tags = scalar_list(adapter_support::at(node, "attributes.tags"));
   return fields;
 }
 
@@ -186,7 +187,7 @@ bool is_v2(const RawNode& document) {
   const RawNode* data = document.find("data");
   return data && data->is_sequence() && !data->items.empty() &&
          text_at(data->items.front(), "type") == "event" &&
-         adapters::at(data->items.front(), "attributes");
+         adapter_support::at(data->items.front(), "attributes");
 }
 
 bool require_list(const RawNode& node, std::string_view key, Diagnostics& diagnostics) {
@@ -201,17 +202,17 @@ bool require_list(const RawNode& node, std::string_view key, Diagnostics& diagno
 Match match(const RawNode& document) {
   Match result;
   if (document.is_map()) {
-    if (const RawNode* first = adapters::at(document, "events.0")) {
-      result.evidence = adapters::count_present(*first, v1_marks);
+    if (const RawNode* first = adapter_support::at(document, "events.0")) {
+      result.evidence = adapter_support::count_present(*first, v1_marks);
       result.recognised = first->is_map() && first->find("date_happened") &&
                           (first->find("id") || first->find("id_str"));
     } else if (const RawNode* single = document.find("event")) {
-      result.evidence = adapters::count_present(*single, v1_marks);
+      result.evidence = adapter_support::count_present(*single, v1_marks);
       result.recognised = single->is_map() && single->find("date_happened");
-    } else if (const RawNode* first_v2 = adapters::at(document, "data.0")) {
+    } else if (const RawNode* first_v2 = adapter_support::at(document, "data.0")) {
       // Many JSON:API documents have `data` items with a `type`; only
       // `type: event` counts.
-      result.evidence = adapters::count_present(*first_v2, v2_marks) +
+      result.evidence = adapter_support::count_present(*first_v2, v2_marks) +
                         (text_at(*first_v2, "type") == "event" ? 1 : 0);
       result.recognised = is_v2(document);
     }

@@ -11,8 +11,8 @@
 namespace hindsight::flux_detail {
 namespace {
 
-using adapters::at;
-using adapters::text_at;
+using adapter_support::at;
+using adapter_support::text_at;
 
 // The keys a Flux event must have; a Kubernetes Event has `involvedObject`
 // too, but none of the others.
@@ -21,7 +21,7 @@ const std::vector<std::string_view> required_marks = {"involvedObject.kind", "se
 const std::vector<std::string_view> all_marks = {"involvedObject.kind", "severity", "timestamp",
                                                  "reportingController", "reason",   "message"};
 
-bool is_flux_event(const RawNode& node) { return adapters::has_all(node, required_marks); }
+bool is_flux_event(const RawNode& node) { return adapter_support::has_all(node, required_marks); }
 
 bool is_revision_key(const std::string& key) {
   constexpr std::string_view suffix = "/revision";
@@ -111,7 +111,7 @@ void convert_event(const RawNode& node, const Zone* local_zone, DeployedRevision
   constexpr std::string_view what = "Flux event";
   const std::string object_kind = text_at(node, "involvedObject.kind");
   const std::string name = text_at(node, "involvedObject.name");
-  const std::string severity = adapters::lowercase(text_at(node, "severity"));
+  const std::string severity = adapter_support::lowercase(text_at(node, "severity"));
   bool ok = true;
   for (const auto& [value, key] :
        {std::pair{&object_kind, "involvedObject.kind"}, std::pair{&name, "involvedObject.name"},
@@ -127,8 +127,9 @@ void convert_event(const RawNode& node, const Zone* local_zone, DeployedRevision
                       "Flux events have severity `info`, `error` or `trace`");
     ok = false;
   }
-  const auto time = adapters::time_at(node, "timestamp", adapters::TimeEncoding::rfc3339, what,
-                                      true, local_zone, diagnostics);
+  const auto time =
+      adapter_support::time_at(node, "timestamp", adapter_support::TimeEncoding::rfc3339, what,
+                               true, local_zone, diagnostics);
   if (!ok || !time) return;
 
   const std::string ns = text_at(node, "involvedObject.namespace");
@@ -139,7 +140,7 @@ void convert_event(const RawNode& node, const Zone* local_zone, DeployedRevision
   const std::string key = object_kind + "/" + object;
   const bool deployable = object_kind == "Kustomization" || object_kind == "HelmRelease";
 
-  Event event = adapters::event_from(node, "flux");
+  Event event = adapter_support::event_from(node, "flux");
   event.time = *time;
   const std::string reason_part = reason.empty() ? "" : " " + reason;
   std::string head;
@@ -195,7 +196,7 @@ Shape recognize_shape(const RawNode& document) {
   const RawNode* first = &document;
   if (document.is_sequence()) first = document.items.empty() ? nullptr : &document.items.front();
   if (first && first->is_map()) {
-    shape.evidence = adapters::count_present(*first, all_marks);
+    shape.evidence = adapter_support::count_present(*first, all_marks);
     shape.recognised = is_flux_event(*first);
   }
   return shape;

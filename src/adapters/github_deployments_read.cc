@@ -9,8 +9,8 @@
 namespace hindsight::github_deployments_detail {
 namespace {
 
-using adapters::at;
-using adapters::text_at;
+using adapter_support::at;
+using adapter_support::text_at;
 
 // Fields only a GitHub deployment object has all of.
 const std::vector<std::string_view> deployment_marks = {"sha", "ref", "environment", "statuses_url",
@@ -38,7 +38,7 @@ Repository repository_from_api_url(const std::string& url) {
   return repository_from_full_name(url.substr(repos + 7));
 }
 
-bool is_deployment(const RawNode& node) { return adapters::has_all(node, deployment_marks); }
+bool is_deployment(const RawNode& node) { return adapter_support::has_all(node, deployment_marks); }
 
 // The text of a required scalar; an error naming `what` when it is
 // missing, null or not a single value.
@@ -89,12 +89,13 @@ void convert_deployment(const RawNode& deployment, const Repository& repository,
   constexpr std::string_view what = "GitHub deployment";
   const auto id = required_text(deployment, "id", what, diagnostics);
   const auto sha = required_text(deployment, "sha", what, diagnostics);
-  const auto time = adapters::time_at(deployment, "created_at", adapters::TimeEncoding::rfc3339,
-                                      what, true, local_zone, diagnostics);
+  const auto time =
+      adapter_support::time_at(deployment, "created_at", adapter_support::TimeEncoding::rfc3339,
+                               what, true, local_zone, diagnostics);
   if (!id || !sha || !time) return;
 
   const std::string environment = text_at(deployment, "environment");
-  Event event = adapters::event_from(deployment, "github-deployments");
+  Event event = adapter_support::event_from(deployment, "github-deployments");
   event.time = *time;
   event.kind = Kind::deploy;
   event.title = deploy_phrase(deployment, environment);
@@ -145,17 +146,18 @@ void convert_status(const RawNode& payload, const Zone* local_zone, std::vector<
   }
   const auto status_id = required_text(status, "id", what, diagnostics);
   const auto state = required_text(status, "state", what, diagnostics);
-  const auto time = adapters::time_at(status, "created_at", adapters::TimeEncoding::rfc3339, what,
-                                      true, local_zone, diagnostics);
+  const auto time =
+      adapter_support::time_at(status, "created_at", adapter_support::TimeEncoding::rfc3339, what,
+                               true, local_zone, diagnostics);
   const auto deployment_id = required_text(*deployment, "id", "GitHub deployment", diagnostics);
   if (!status_id || !state || !time || !deployment_id) return;
 
   const Repository repository = repository_from_full_name(text_at(payload, "repository.full_name"));
   std::string environment = text_at(status, "environment");
   if (environment.empty()) environment = text_at(*deployment, "environment");
-  const StatusMeaning meaning = status_meaning(adapters::lowercase(*state));
+  const StatusMeaning meaning = status_meaning(adapter_support::lowercase(*state));
 
-  Event event = adapters::event_from(status, "github-deployments");
+  Event event = adapter_support::event_from(status, "github-deployments");
   event.time = *time;
   event.kind = meaning.kind;
   event.title = deploy_phrase(*deployment, environment) + " " + meaning.verb;
@@ -185,20 +187,20 @@ void convert_status(const RawNode& payload, const Zone* local_zone, std::vector<
 Shape recognize_shape(const RawNode& document) {
   Shape shape;
   if (document.is_map() && document.find("deployment_status")) {
-    shape.evidence = 1 + adapters::count_present(
+    shape.evidence = 1 + adapter_support::count_present(
                              document, {"deployment_status.state", "deployment_status.created_at",
                                         "deployment.sha", "repository"});
     shape.recognised = shape.evidence == 5;
   } else if (document.is_map() && document.find("deployment")) {
     const RawNode& deployment = *document.find("deployment");
-    shape.evidence = 1 + adapters::count_present(deployment, deployment_marks) +
+    shape.evidence = 1 + adapter_support::count_present(deployment, deployment_marks) +
                      (document.find("repository") ? 1 : 0);
     shape.recognised = is_deployment(deployment) && document.find("repository");
   } else if (document.is_map()) {
-    shape.evidence = adapters::count_present(document, deployment_marks);
+    shape.evidence = adapter_support::count_present(document, deployment_marks);
     shape.recognised = is_deployment(document);
   } else if (document.is_sequence() && !document.items.empty()) {
-    shape.evidence = adapters::count_present(document.items.front(), deployment_marks);
+    shape.evidence = adapter_support::count_present(document.items.front(), deployment_marks);
     shape.recognised = is_deployment(document.items.front());
   }
   return shape;

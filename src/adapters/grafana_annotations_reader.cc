@@ -13,9 +13,9 @@
 namespace hindsight::grafana {
 namespace {
 
-using adapters::lowercase;
-using adapters::text_at;
-using adapters::TimeEncoding;
+using adapter_support::lowercase;
+using adapter_support::text_at;
+using adapter_support::TimeEncoding;
 
 // Keys that only an annotation has; `time` and `text` alone say nothing,
 // since many logs have them.
@@ -106,14 +106,15 @@ void convert_annotation(const RawNode& annotation, std::string_view adapter_name
     return;
   }
   const std::size_t errors_before = diagnostics.error_count();
-  const auto time = adapters::time_at(annotation, "time", TimeEncoding::epoch_millis,
-                                      "Grafana annotation", true, local_zone, diagnostics);
-  const auto time_end = adapters::time_at(annotation, "timeEnd", TimeEncoding::epoch_millis,
-                                          "Grafana annotation", false, local_zone, diagnostics);
+  const auto time = adapter_support::time_at(annotation, "time", TimeEncoding::epoch_millis,
+                                             "Grafana annotation", true, local_zone, diagnostics);
+  const auto time_end =
+      adapter_support::time_at(annotation, "timeEnd", TimeEncoding::epoch_millis,
+                               "Grafana annotation", false, local_zone, diagnostics);
   if (!time || diagnostics.error_count() > errors_before) return;
   const std::vector<std::string> tags = tags_of(annotation);
 
-  Event event = adapters::event_from(annotation, adapter_name);
+  Event event = adapter_support::event_from(annotation, adapter_name);
   event.time = *time;
   // Point annotations repeat `time` (or write 0) in `timeEnd`.
   if (time_end && *time_end > *time) event.end = time_end;
@@ -152,9 +153,10 @@ Match match(const RawNode& document) {
   Match result;
   if (document.is_sequence() && !document.items.empty()) {
     const RawNode& first = document.items.front();
-    result.evidence = adapters::count_present(first, annotation_marks);
+    result.evidence = adapter_support::count_present(first, annotation_marks);
     // `timeEnd` and two of the ids or states.
-    result.recognised = adapters::has_all(first, {"time", "timeEnd"}) && result.evidence >= 3;
+    result.recognised =
+        adapter_support::has_all(first, {"time", "timeEnd"}) && result.evidence >= 3;
   }
   return result;
 }

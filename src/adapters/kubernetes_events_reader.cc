@@ -18,7 +18,7 @@ const ObjectKind event_kind = {
 
 namespace {
 
-using adapters::text_at;
+using adapter_support::text_at;
 
 // Where the two API versions keep the same things.
 struct EventFields {
@@ -68,11 +68,11 @@ std::optional<Event> read_event(const RawNode& node, std::string_view adapter_na
   const auto window = read_event_window(node, *fields.window, what, local_zone, diagnostics);
   if (!window) return std::nullopt;
 
-  Event event = adapters::event_from(node, adapter_name);
+  Event event = adapter_support::event_from(node, adapter_name);
   event.time = window->time;
   event.end = window->end;
   const std::string type = text_at(node, "type");
-  event.kind = adapters::lowercase(type) == "warning" ? Kind::alert : Kind::note;
+  event.kind = adapter_support::lowercase(type) == "warning" ? Kind::alert : Kind::note;
   const std::string reference = object_reference(object);
   const std::string reason = text_at(node, "reason");
   event.title = event_title(reference, reason, one_line(text_at(node, fields.message)));

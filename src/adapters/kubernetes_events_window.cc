@@ -94,7 +94,7 @@ std::optional<EventWindow> read_event_window(const RawNode& event, const EventWi
   } else if (chosen.end && *chosen.end < window.time) {
     // The Event itself is fine; only its window is not, so it stays in.
     diagnostics.warning(
-        adapters::at(event, chosen.end_path)->pos,
+        adapter_support::at(event, chosen.end_path)->pos,
         fmt::format("`{}` ({}) is earlier than `{}` ({}); the window is left out", chosen.end_path,
                     format_utc(*chosen.end), chosen.time_path, format_utc(window.time)));
   }

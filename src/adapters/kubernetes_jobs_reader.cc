@@ -14,8 +14,8 @@ const ObjectKind job_kind = {
 
 namespace {
 
-using adapters::at;
-using adapters::text_at;
+using adapter_support::at;
+using adapter_support::text_at;
 
 // Set by the CronJob controller on the Jobs it creates (Kubernetes 1.28+).
 constexpr std::string_view scheduled_annotation = "batch.kubernetes.io/cronjob-scheduled-timestamp";
@@ -35,7 +35,7 @@ std::string owning_cronjob(const RawNode& job) {
 bool never_started(const RawNode& job) {
   const RawNode* start = at(job, "status.startTime");
   if (start && !start->is_null()) return false;
-  return adapters::lowercase(text_at(job, "spec.suspend")) == "true";
+  return adapter_support::lowercase(text_at(job, "spec.suspend")) == "true";
 }
 
 // "1 failed pod", "3 active pods".
@@ -89,14 +89,15 @@ std::optional<Event> read_job(const RawNode& node, std::string_view adapter_name
                         "it has no run to show; it is left out of the timeline");
     return std::nullopt;
   }
-  const auto start = adapters::time_at(node, "status.startTime", adapters::TimeEncoding::rfc3339,
-                                       what, true, local_zone, diagnostics);
+  const auto start =
+      adapter_support::time_at(node, "status.startTime", adapter_support::TimeEncoding::rfc3339,
+                               what, true, local_zone, diagnostics);
   if (!start) return std::nullopt;
   const auto state = read_job_state(node, *start, what, local_zone, diagnostics);
   if (!state) return std::nullopt;
 
   const std::string cronjob = owning_cronjob(node);
-  Event event = adapters::event_from(node, adapter_name);
+  Event event = adapter_support::event_from(node, adapter_name);
   event.time = *start;
   event.end = state->end;
   event.kind = Kind::backfill;

@@ -8,9 +8,9 @@
 namespace hindsight::kubernetes {
 namespace {
 
-using adapters::at;
-using adapters::lowercase;
-using adapters::text_at;
+using adapter_support::at;
+using adapter_support::lowercase;
+using adapter_support::text_at;
 
 // The first condition of `type` whose status is "True"; nullptr if none.
 const RawNode* true_condition(const RawNode* conditions, std::string_view type) {
@@ -39,9 +39,9 @@ bool read_counts(const RawNode& job, JobState& state, Diagnostics& diagnostics) 
 // The condition's `lastTransitionTime`, which a terminal condition needs.
 std::optional<Timestamp> transition_time(const RawNode& condition, const Zone* local_zone,
                                          Diagnostics& diagnostics) {
-  return adapters::time_at(condition, "lastTransitionTime", adapters::TimeEncoding::rfc3339,
-                           fmt::format("`{}` condition", text_at(condition, "type")), true,
-                           local_zone, diagnostics);
+  return adapter_support::time_at(
+      condition, "lastTransitionTime", adapter_support::TimeEncoding::rfc3339,
+      fmt::format("`{}` condition", text_at(condition, "type")), true, local_zone, diagnostics);
 }
 
 std::string failure_text(const RawNode& condition) {

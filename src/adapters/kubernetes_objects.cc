@@ -8,9 +8,9 @@
 
 namespace hindsight::kubernetes {
 
-using adapters::at;
-using adapters::count_present;
-using adapters::text_at;
+using adapter_support::at;
+using adapter_support::count_present;
+using adapter_support::text_at;
 
 namespace {
 
@@ -135,8 +135,8 @@ OptionalTime optional_time(const RawNode& object, std::string_view path, const Z
   const RawNode* found = at(object, path);
   if (!found || found->is_null() || (found->is_scalar() && found->scalar.empty())) return {};
   OptionalTime result;
-  result.time = adapters::time_at(object, path, adapters::TimeEncoding::rfc3339, "object", false,
-                                  local_zone, diagnostics);
+  result.time = adapter_support::time_at(object, path, adapter_support::TimeEncoding::rfc3339,
+                                         "object", false, local_zone, diagnostics);
   result.malformed = !result.time;
   return result;
 }

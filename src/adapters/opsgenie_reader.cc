@@ -17,10 +17,10 @@
 namespace hindsight::opsgenie {
 namespace {
 
-using adapters::at;
-using adapters::lowercase;
-using adapters::text_at;
-using adapters::TimeEncoding;
+using adapter_support::at;
+using adapter_support::lowercase;
+using adapter_support::text_at;
+using adapter_support::TimeEncoding;
 
 // Evidence: keys Opsgenie's shapes have and generic logs do not (`message`,
 // `status` and `action` are everywhere).
@@ -29,11 +29,11 @@ const std::vector<std::string_view> webhook_marks = {"alert.alertId", "alert.tin
                                                      "integrationName", "integrationId"};
 
 bool is_api_alert(const RawNode* alert) {
-  return alert && adapters::has_all(*alert, {"id", "tinyId", "message", "createdAt"});
+  return alert && adapter_support::has_all(*alert, {"id", "tinyId", "message", "createdAt"});
 }
 
 bool is_webhook(const RawNode& node) {
-  return adapters::has_all(node, {"action", "alert.alertId"});
+  return adapter_support::has_all(node, {"action", "alert.alertId"});
 }
 
 // "AssignOwnership" -> "assign ownership": webhook action names as words.
@@ -131,15 +131,15 @@ void convert_alert(const RawNode& alert, std::string_view adapter_name, const Zo
       !require_text(alert, {"id", "message"}, "Opsgenie alert", diagnostics)) {
     return;
   }
-  const auto created = adapters::time_at(alert, "createdAt", TimeEncoding::rfc3339,
-                                         "Opsgenie alert", true, local_zone, diagnostics);
+  const auto created = adapter_support::time_at(alert, "createdAt", TimeEncoding::rfc3339,
+                                                "Opsgenie alert", true, local_zone, diagnostics);
   if (!created) return;
   bool ok = true;
   const auto acked = after_creation(alert, "report.ackTime", *created, ok, diagnostics);
   const auto closed = after_creation(alert, "report.closeTime", *created, ok, diagnostics);
   if (!ok) return;
 
-  Event event = adapters::event_from(alert, adapter_name);
+  Event event = adapter_support::event_from(alert, adapter_name);
   event.time = *created;
   if (lowercase(text_at(alert, "status")) == "closed") event.end = closed;
   event.kind = Kind::alert;
@@ -151,7 +151,7 @@ void convert_alert(const RawNode& alert, std::string_view adapter_name, const Zo
   events.push_back(event);
 
   if (acked) {
-    Event ack = adapters::event_from(*at(alert, "report.ackTime"), adapter_name);
+    Event ack = adapter_support::event_from(*at(alert, "report.ackTime"), adapter_name);
     ack.time = *acked;
     ack.kind = Kind::ack;
     ack.title = "Acknowledged Opsgenie alert: " + text_at(alert, "message");
@@ -177,14 +177,14 @@ void convert_webhook(const RawNode& payload, std::string_view adapter_name, cons
   const std::string action = text_at(payload, "action");
   const std::string verb = lowercase(action);
   const bool created = verb == "create";
-  const auto time = created
-                        ? adapters::time_at(payload, "alert.createdAt", TimeEncoding::epoch_millis,
-                                            "Opsgenie webhook", true, local_zone, diagnostics)
-                        : adapters::time_at(payload, "alert.updatedAt", TimeEncoding::epoch_nanos,
-                                            "Opsgenie webhook", true, local_zone, diagnostics);
+  const auto time =
+      created ? adapter_support::time_at(payload, "alert.createdAt", TimeEncoding::epoch_millis,
+                                         "Opsgenie webhook", true, local_zone, diagnostics)
+              : adapter_support::time_at(payload, "alert.updatedAt", TimeEncoding::epoch_nanos,
+                                         "Opsgenie webhook", true, local_zone, diagnostics);
   if (!time) return;
 
-  Event event = adapters::event_from(payload, adapter_name);
+  Event event = adapter_support::event_from(payload, adapter_name);
   event.time = *time;
   const std::string message = text_at(alert, "message");
   if (created) {
@@ -234,13 +234,13 @@ Match match(const RawNode& document) {
   if (document.is_map() && document.find("data")) {
     const RawNode* data = document.find("data");
     const RawNode* first = data->is_sequence() ? at(*data, "0") : data;
-    result.evidence = first ? adapters::count_present(*first, api_alert_marks) : 0;
+    result.evidence = first ? adapter_support::count_present(*first, api_alert_marks) : 0;
     result.recognised = is_api_alert(first);
   } else if (document.is_map()) {
-    result.evidence = adapters::count_present(document, webhook_marks);
+    result.evidence = adapter_support::count_present(document, webhook_marks);
     result.recognised = is_webhook(document);
   } else if (document.is_sequence() && !document.items.empty()) {
-    result.evidence = adapters::count_present(document.items.front(), webhook_marks);
+    result.evidence = adapter_support::count_present(document.items.front(), webhook_marks);
     result.recognised = is_webhook(document.items.front());
   }
   return result;

@@ -53,7 +53,7 @@ void read_acknowledgements(const RawNode& incident, std::string_view adapter_nam
     for (std::size_t i = 0; i < list->items.size(); ++i) {
       const RawNode& acknowledgement = list->items[i];
       const auto time = adapter_support::time_at(acknowledgement, "at", TimeEncoding::rfc3339,
-                                          "acknowledgement", true, local_zone, diagnostics);
+                                                 "acknowledgement", true, local_zone, diagnostics);
       any = true;
       if (!time) continue;
       Event event =
@@ -67,8 +67,9 @@ void read_acknowledgements(const RawNode& incident, std::string_view adapter_nam
     }
   }
   if (any || adapter_support::text_at(incident, "status") != "acknowledged") return;
-  const auto time = adapter_support::time_at(incident, "last_status_change_at", TimeEncoding::rfc3339,
-                                      "acknowledged incident", true, local_zone, diagnostics);
+  const auto time =
+      adapter_support::time_at(incident, "last_status_change_at", TimeEncoding::rfc3339,
+                               "acknowledged incident", true, local_zone, diagnostics);
   if (!time) return;
   Event event = incident_event(incident, incident, adapter_name, facts, Kind::ack, *time);
   event.title = titled(facts, facts.name + " acknowledged");
@@ -85,11 +86,11 @@ void read_resolution(const RawNode& incident, std::string_view adapter_name,
   const bool resolved = adapter_support::text_at(incident, "status") == "resolved";
   std::optional<Timestamp> time;
   if (const RawNode* at = incident.find("resolved_at"); at && !at->is_null()) {
-    time = adapter_support::time_at(incident, "resolved_at", TimeEncoding::rfc3339, "incident", true,
-                             local_zone, diagnostics);
+    time = adapter_support::time_at(incident, "resolved_at", TimeEncoding::rfc3339, "incident",
+                                    true, local_zone, diagnostics);
   } else if (resolved) {
     time = adapter_support::time_at(incident, "last_status_change_at", TimeEncoding::rfc3339,
-                             "resolved incident", true, local_zone, diagnostics);
+                                    "resolved incident", true, local_zone, diagnostics);
   }
   if (!time) return;
   Event event = incident_event(incident, incident, adapter_name, facts, Kind::resolve, *time);
@@ -113,8 +114,8 @@ void read_incident(const RawNode& incident, std::string_view adapter_name, const
     return;
   }
   const auto id = read_required_text(incident, "id", "incident", diagnostics);
-  const auto created = adapter_support::time_at(incident, "created_at", TimeEncoding::rfc3339, "incident",
-                                         true, local_zone, diagnostics);
+  const auto created = adapter_support::time_at(incident, "created_at", TimeEncoding::rfc3339,
+                                                "incident", true, local_zone, diagnostics);
   if (!id || !created) return;
 
   IncidentFacts facts;

@@ -81,8 +81,9 @@ std::optional<Event> read_log_entry(const RawNode& entry, std::string_view adapt
   }
   const auto type = read_required_text(entry, "type", "log entry", diagnostics);
   const auto id = read_id(entry, "id", "log entry", diagnostics);
-  const auto time = adapter_support::time_at(entry, "created_at", adapter_support::TimeEncoding::rfc3339,
-                                      "log entry", true, local_zone, diagnostics);
+  const auto time =
+      adapter_support::time_at(entry, "created_at", adapter_support::TimeEncoding::rfc3339,
+                               "log entry", true, local_zone, diagnostics);
   if (!type || !id || !time) return std::nullopt;
 
   Event event = adapter_support::event_from(entry, adapter_name);

@@ -52,8 +52,9 @@ void read_v2_message(const RawNode& message, std::string_view adapter_name, cons
   }
   const auto name = read_required_text(message, "event", "webhook message", diagnostics);
   const auto id = read_id(message, "id", "webhook message", diagnostics);
-  const auto time = adapter_support::time_at(message, "created_on", adapter_support::TimeEncoding::rfc3339,
-                                      "webhook message", true, local_zone, diagnostics);
+  const auto time =
+      adapter_support::time_at(message, "created_on", adapter_support::TimeEncoding::rfc3339,
+                               "webhook message", true, local_zone, diagnostics);
   if (!name || !id || !time) return;
 
   std::string_view action = *name;

@@ -75,9 +75,9 @@ void read_v3_event(const RawNode& envelope_event, std::string_view adapter_name,
                    const Zone* local_zone, std::vector<Event>& events, Diagnostics& diagnostics) {
   const auto type = read_required_text(envelope_event, "event_type", "webhook event", diagnostics);
   const auto id = read_id(envelope_event, "id", "webhook event", diagnostics);
-  const auto time =
-      adapter_support::time_at(envelope_event, "occurred_at", adapter_support::TimeEncoding::rfc3339,
-                        "webhook event", true, local_zone, diagnostics);
+  const auto time = adapter_support::time_at(envelope_event, "occurred_at",
+                                             adapter_support::TimeEncoding::rfc3339,
+                                             "webhook event", true, local_zone, diagnostics);
   if (!type || !id || !time) return;
 
   const RawNode empty;

@@ -1,17 +1,17 @@
 // The list of formats, in detection order. Add a new adapter here.
 #include <algorithm>
 
-#include "adapters/pagerduty.h"
+#include "adapters/airflow.h"
 #include "adapters/alertmanager.h"
-#include "adapters/kubernetes_events.h"
-#include "adapters/kubernetes_jobs.h"
 #include "adapters/argocd.h"
+#include "adapters/datadog_events.h"
 #include "adapters/flux.h"
 #include "adapters/github_deployments.h"
-#include "adapters/airflow.h"
-#include "adapters/datadog_events.h"
 #include "adapters/grafana_annotations.h"
+#include "adapters/kubernetes_events.h"
+#include "adapters/kubernetes_jobs.h"
 #include "adapters/opsgenie.h"
+#include "adapters/pagerduty.h"
 #include "hindsight/adapter.h"
 #include "normalize/native_format.h"
 
@@ -20,15 +20,17 @@ namespace hindsight {
 const std::vector<const Adapter*>& adapters() {
   static const std::vector<const Adapter*> list = {
       &normalize_detail::native_format(),
-      &pagerduty_adapter(),
       &alertmanager_adapter(),
+      &pagerduty_adapter(),
       &kubernetes_events_adapter(),
       &kubernetes_jobs_adapter(),
       &github_deployments_adapter(),
       &argocd_adapter(),
       &flux_adapter(),
-      &normalize_detail::native_format(), &airflow_adapter(),  &grafana_annotations_adapter(),
-      &datadog_events_adapter(),          &opsgenie_adapter(),
+      &airflow_adapter(),
+      &opsgenie_adapter(),
+      &grafana_annotations_adapter(),
+      &datadog_events_adapter(),
   };
   return list;
 }

@@ -11,19 +11,33 @@ namespace {
 const std::vector<std::string_view> top_level_keys = {"hindsight", "incident", "events"};
 const std::vector<std::string_view> event_marks = {"time", "kind", "title"};
 
-// A map is a whole log (rather than one event of a stream) when it has any
-// of the top-level keys.
-bool is_log_map(const RawNode& root) {
-  for (std::string_view key : top_level_keys) {
-    if (root.find(key)) return true;
-  }
-  return false;
-}
-
 int event_evidence(const RawNode& node) {
   int evidence = 0;
   for (std::string_view key : event_marks) evidence += node.find(key) ? 1 : 0;
   return evidence;
+}
+
+// How much a list looks like native events: the evidence of its first map.
+// An empty list could be anything's, and is native's only in a log map.
+int list_evidence(const RawNode& list) {
+  for (const RawNode& item : list.items) {
+    if (item.is_map()) return event_evidence(item);
+  }
+  return 0;
+}
+
+// A map is a whole log (rather than one event of a stream) when it has a
+// `hindsight:` or `incident:` key, or an `events:` list that is not clearly
+// someone else's: other tools (Datadog) also wrap their events in `events`.
+bool is_log_map(const RawNode& root) {
+  if (!root.is_map()) return false;
+  if (root.find("hindsight") || root.find("incident")) return true;
+  const RawNode* events = root.find("events");
+  if (!events) return false;
+  if (!events->is_sequence()) return true;  // ours, and wrong: say so
+  bool has_maps = false;
+  for (const RawNode& item : events->items) has_maps = has_maps || item.is_map();
+  return !has_maps || list_evidence(*events) >= 2 || root.entries.size() == 1;
 }
 
 void check_version(const RawNode& node, Diagnostics& diagnostics) {
@@ -72,11 +86,7 @@ Recognition NativeFormat::recognize(const RawNode& document) const {
     result.recognised = result.evidence >= 2;
   } else if (document.is_sequence()) {
     // A list is native when its first map looks like an event.
-    for (const RawNode& item : document.items) {
-      if (!item.is_map()) continue;
-      result.evidence = event_evidence(item);
-      break;
-    }
+    result.evidence = list_evidence(document);
     result.recognised = result.evidence >= 2 || document.items.empty();
   }
   if (!result.recognised) {
