@@ -2,98 +2,22 @@
 // events as a generic webhook receives them, and every malformed field.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include "adapters/flux.h"
 #include "hindsight/load.h"
+#include "support/conversion_testing.h"
 
 namespace hindsight {
 namespace {
 
 const Adapter& adapter() { return flux_adapter(); }
 
-std::vector<RawNode> parse(const std::string& path, const std::string& text) {
-  std::vector<RawNode> documents;
-  Diagnostics diagnostics;
-  REQUIRE(parse_documents(path, text, documents, diagnostics));
-  return documents;
-}
+using namespace conversion_testing;
 
-// A fixture, by its path from the repository root.
-std::vector<RawNode> fixture(const std::string& path) {
-  std::ifstream in(std::string(HINDSIGHT_SOURCE_DIR) + "/" + path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return parse(path, text.str());
-}
-
-struct Converted {
-  std::vector<Event> events;
-  Diagnostics diagnostics;
-  std::string messages() const {
-    std::string text;
-    for (const Diagnostic& d : diagnostics.all()) text += format_diagnostic(d) + "\n";
-    return text;
-  }
-};
-
-// `forced`: as with --input-format, without asking recognize() first.
 Converted convert(const std::vector<RawNode>& documents, bool forced = false) {
-  Converted converted;
-  for (const RawNode& document : documents) {
-    if (!forced) REQUIRE(adapter().recognize(document).recognised);
-    adapter().convert(document, {}, converted.events, converted.diagnostics);
-  }
-  return converted;
+  return convert_with(adapter(), documents, forced);
 }
 
-// "time[..end] kind | title | service | id": what a reader of the timeline sees.
-std::string summary(const Event& event) {
-  std::string text = format_utc(event.time);
-  if (event.end) text += ".." + format_utc(*event.end);
-  return text + " " + display_kind(event) + " | " + event.title + " | " + event.service + " | " +
-         event.id;
-}
-
-std::string labels(const Event& event) {
-  std::string text;
-  for (const auto& [key, value] : event.labels)
-    text += (text.empty() ? "" : " ") + key + "=" + value;
-  return text;
-}
-
-// A fixture of another format; empty when it is deliberately unparsable.
-std::vector<RawNode> fixture_if_parses(const std::string& path) {
-  std::ifstream in(std::string(HINDSIGHT_SOURCE_DIR) + "/" + path);
-  std::stringstream text;
-  text << in.rdbuf();
-  std::vector<RawNode> documents;
-  Diagnostics diagnostics;
-  parse_documents(path, text.str(), documents, diagnostics);
-  return documents;
-}
-
-// Files with events of other formats: the other adapters' fixtures and the
-// native example.
-std::vector<std::string> foreign_files() {
-  namespace fs = std::filesystem;
-  const fs::path root(HINDSIGHT_SOURCE_DIR);
-  std::vector<std::string> paths;
-  for (const auto& entry : fs::recursive_directory_iterator(root / "tests/adapters/fixtures")) {
-    const fs::path relative = fs::relative(entry.path(), root);
-    const std::string extension = relative.extension().string();
-    const bool event_file = extension == ".json" || extension == ".yaml" || extension == ".yml";
-    if (entry.is_regular_file() && event_file && relative.parent_path().filename() != "flux") {
-      paths.push_back(relative.string());
-    }
-  }
-  for (const auto& entry : fs::directory_iterator(root / "examples/backfill-outage")) {
-    if (entry.path().extension() == ".yaml") paths.push_back(fs::relative(entry.path(), root));
-  }
-  return paths;
-}
+std::vector<std::string> foreign_files() { return foreign_files_of("flux"); }
 
 std::vector<std::string> summaries(const Converted& converted) {
   std::vector<std::string> out;
