@@ -7,61 +7,12 @@
 
 #include "hindsight/adapter.h"
 #include "hindsight/load.h"
+#include "support/pagerduty_testing.h"
 
 namespace hindsight {
 namespace {
 
-const Adapter& pagerduty() { return *find_adapter("pagerduty"); }
-
-std::vector<RawNode> parse(const std::string& path, const std::string& text) {
-  std::vector<RawNode> documents;
-  Diagnostics diagnostics;
-  REQUIRE(parse_documents(path, text, documents, diagnostics));
-  return documents;
-}
-
-std::vector<RawNode> load(const std::string& relative_path) {
-  std::ifstream in(std::string(HINDSIGHT_SOURCE_DIR) + "/" + relative_path, std::ios::binary);
-  REQUIRE(in);
-  std::stringstream text;
-  text << in.rdbuf();
-  return parse(relative_path, text.str());
-}
-
-RawNode fixture(const std::string& name) {
-  const auto documents = load("tests/adapters/fixtures/pagerduty/" + name);
-  REQUIRE(documents.size() == 1);
-  return documents[0];
-}
-
-struct Converted {
-  std::vector<Event> events;
-  Diagnostics diagnostics;
-};
-
-Converted convert(const RawNode& document) {
-  Converted out;
-  pagerduty().convert(document, ConvertContext{}, out.events, out.diagnostics);
-  return out;
-}
-
-std::string labels(const Event& event) {
-  std::string text;
-  for (const auto& [key, value] : event.labels) {
-    if (!text.empty()) text += "; ";
-    text += key + "=" + value;
-  }
-  return text;
-}
-
-std::string actor(const Event& event) { return event.actor ? event.actor->name : "-"; }
-
-std::vector<std::string> messages(const Diagnostics& diagnostics) {
-  std::vector<std::string> out;
-  for (const Diagnostic& diagnostic : diagnostics.all())
-    out.push_back(format_diagnostic(diagnostic));
-  return out;
-}
+using namespace pagerduty_testing;
 
 const std::string incident_summary =
     "[#1204] GraphApiThrottled: 97% of partner Graph API calls answered 429";
