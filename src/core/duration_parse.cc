@@ -47,8 +47,10 @@ std::optional<Nanoseconds> parse_duration(std::string_view text, bool allow_sign
     std::int64_t value = 0;
     const std::size_t digits_start = i;
     while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
-      value = value * 10 + (text[i] - '0');
-      if (value > max_nanoseconds) return std::nullopt;
+      const int digit = text[i] - '0';
+      // Checked before multiplying: a long run of digits must not wrap.
+      if (value > (max_nanoseconds - digit) / 10) return std::nullopt;
+      value = value * 10 + digit;
       ++i;
     }
     std::size_t unit_size = 0;
