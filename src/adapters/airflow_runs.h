@@ -1,13 +1,11 @@
 // Reading Airflow DAG run exports: which shape a document has, and its runs
-// as events. Kept apart from the Adapter class (airflow.cc) because
-// adapters/adapter_support.h, which this reader uses, cannot share a
-// translation unit with hindsight/adapter.h: the namespace
-// `hindsight::adapters` collides with the function `hindsight::adapters()`.
+// as events.
 #pragma once
 
 #include <string_view>
 #include <vector>
 
+#include "hindsight/adapter.h"
 #include "hindsight/diagnostic.h"
 #include "hindsight/event.h"
 #include "hindsight/raw_node.h"
@@ -16,10 +14,7 @@
 namespace hindsight::airflow {
 
 // How much a document looks like an Airflow export.
-struct Match {
-  bool recognised = false;
-  int evidence = 0;
-};
+using Match = Recognition;  // what recognize() reports
 
 // The stable API's `{"dag_runs": [...], "total_entries"}` or one run, or the
 // experimental API's bare list of runs.

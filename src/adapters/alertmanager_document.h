@@ -1,10 +1,6 @@
 // One Alertmanager document, whole: recognising its shape (a webhook
 // payload, a list of them, or the v2 API's list of alerts) and turning its
 // alerts into events, the notifications of one alert paired into one.
-//
-// Kept apart from the Adapter class because the adapter helpers live in
-// namespace `hindsight::adapters`, which a file that also sees the
-// registry function `hindsight::adapters()` cannot name.
 #pragma once
 
 #include <string>

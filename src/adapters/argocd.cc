@@ -1,9 +1,5 @@
 // The argocd adapter: its name, description and example, and the hand-off
 // to argocd_application.cc, which reads Applications and lists of them.
-//
-// This file must not include adapters/adapter_support.h: its namespace
-// `hindsight::adapters` collides with the function `hindsight::adapters()`
-// that hindsight/adapter.h declares.
 #include "adapters/argocd.h"
 
 #include "adapters/argocd_application.h"

@@ -6,13 +6,11 @@
 // flag of its own; re-deploying an old revision is what it does). The
 // `status.operationState` adds an event only when no history entry
 // already tells it: a sync still running, or one that failed.
-//
-// Kept apart from the Adapter class because adapters/adapter_support.h
-// cannot share a file with hindsight/adapter.h (see argocd.cc).
 #pragma once
 
 #include <vector>
 
+#include "hindsight/adapter.h"
 #include "hindsight/diagnostic.h"
 #include "hindsight/event.h"
 #include "hindsight/raw_node.h"
@@ -28,10 +26,7 @@ bool is_application(const RawNode& node);
 
 // How far a document looks like an Application or a list of them
 // (`kind: List` from kubectl, or the API's `items`).
-struct Shape {
-  bool recognised = false;
-  int evidence = 0;
-};
+using Shape = Recognition;  // what recognize() reports
 
 Shape recognize_shape(const RawNode& document);
 

@@ -1,9 +1,5 @@
 // The flux adapter: its name, description and example, and the hand-off
 // to flux_events.cc.
-//
-// This file must not include adapters/adapter_support.h: its namespace
-// `hindsight::adapters` collides with the function `hindsight::adapters()`
-// that hindsight/adapter.h declares.
 #include "adapters/flux.h"
 
 #include "adapters/flux_events.h"

@@ -9,13 +9,11 @@
 // reconciliation is never offered as a suspected trigger. Every `error`
 // event is an `alert`; everything else (sources fetched, charts pulled,
 // progress) is a `note`. Flux events have no id of their own.
-//
-// Kept apart from the Adapter class because adapters/adapter_support.h
-// cannot share a file with hindsight/adapter.h (see flux.cc).
 #pragma once
 
 #include <vector>
 
+#include "hindsight/adapter.h"
 #include "hindsight/diagnostic.h"
 #include "hindsight/event.h"
 #include "hindsight/raw_node.h"
@@ -24,10 +22,7 @@
 namespace hindsight::flux_detail {
 
 // How far a document looks like a Flux event or a list of them.
-struct Shape {
-  bool recognised = false;
-  int evidence = 0;
-};
+using Shape = Recognition;  // what recognize() reports
 
 Shape recognize_shape(const RawNode& document);
 

@@ -1,9 +1,5 @@
 // The github-deployments adapter: its name, description and example, and
 // the hand-off to github_deployments_read.cc.
-//
-// This file must not include adapters/adapter_support.h: its namespace
-// `hindsight::adapters` collides with the function `hindsight::adapters()`
-// that hindsight/adapter.h declares.
 #include "adapters/github_deployments.h"
 
 #include "adapters/github_deployments_read.h"

@@ -8,13 +8,11 @@
 // suspected trigger. Failed, pending and superseded statuses are `note`s
 // that say so in their title. The service is the repository's name: an
 // environment ("production") names where, not what.
-//
-// Kept apart from the Adapter class because adapters/adapter_support.h
-// cannot share a file with hindsight/adapter.h (see github_deployments.cc).
 #pragma once
 
 #include <vector>
 
+#include "hindsight/adapter.h"
 #include "hindsight/diagnostic.h"
 #include "hindsight/event.h"
 #include "hindsight/raw_node.h"
@@ -23,10 +21,7 @@
 namespace hindsight::github_deployments_detail {
 
 // How far a document looks like one of the three shapes.
-struct Shape {
-  bool recognised = false;
-  int evidence = 0;
-};
+using Shape = Recognition;  // what recognize() reports
 
 Shape recognize_shape(const RawNode& document);
 

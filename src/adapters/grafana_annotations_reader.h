@@ -1,15 +1,11 @@
 // Reading Grafana annotation lists: which documents are one, and each
 // annotation as an alert, resolve, deploy or note event.
-//
-// Kept apart from the Adapter class (grafana_annotations.cc) because adapters/adapter_support.h,
-// which this reader uses, cannot share a translation unit with
-// hindsight/adapter.h: the namespace `hindsight::adapters` collides with the
-// function `hindsight::adapters()`.
 #pragma once
 
 #include <string_view>
 #include <vector>
 
+#include "hindsight/adapter.h"
 #include "hindsight/diagnostic.h"
 #include "hindsight/event.h"
 #include "hindsight/raw_node.h"
@@ -18,10 +14,7 @@
 namespace hindsight::grafana {
 
 // How much a document looks like this export.
-struct Match {
-  bool recognised = false;
-  int evidence = 0;
-};
+using Match = Recognition;  // what recognize() reports
 
 Match match(const RawNode& document);
 

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "hindsight/adapter.h"
 #include "hindsight/diagnostic.h"
 #include "hindsight/raw_node.h"
 #include "hindsight/time.h"
@@ -35,15 +36,7 @@ struct ObjectKind {
   bool claims_empty_list = false;
 };
 
-// An adapter's Recognition, field for field. This header cannot use that
-// type: hindsight/adapter.h declares a function `hindsight::adapters()`,
-// which clashes with the namespace `hindsight::adapters` of
-// adapter_support.h, so no file may include both.
-struct ObjectMatch {
-  bool recognised = false;
-  int evidence = 0;
-  std::string missing;
-};
+using ObjectMatch = Recognition;  // what recognize() reports
 
 // Whether the document is such an object, a list of them, or a stream item.
 ObjectMatch recognize_objects(const RawNode& document, const ObjectKind& kind);

@@ -1,9 +1,5 @@
 // The PagerDuty adapter: recognises the shapes PagerDuty's API and webhooks
 // produce, and hands each item to the reader for its kind of object.
-//
-// This file must not include adapters/adapter_support.h: its namespace
-// `hindsight::adapters` collides with the function `hindsight::adapters()`
-// that hindsight/adapter.h declares.
 #include "adapters/pagerduty.h"
 
 #include <string>
