@@ -18,18 +18,18 @@ using normalize_detail::native_format;
 // "alertmanager (no `alerts` list), pagerduty (no `log_entries`)": the
 // formats that came closest to recognising a document.
 std::string closest_formats(const RawNode& document) {
-  std::vector<std::pair<int, const Adapter*>> candidates;
+  std::vector<std::pair<const Adapter*, Recognition>> candidates;
   for (const Adapter* adapter : adapters()) {
-    const Recognition recognition = adapter->recognize(document);
-    if (recognition.evidence > 0) candidates.emplace_back(recognition.evidence, adapter);
+    Recognition recognition = adapter->recognize(document);
+    if (recognition.evidence > 0) candidates.emplace_back(adapter, std::move(recognition));
   }
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) {
+    return a.second.evidence > b.second.evidence;
+  });
   std::string text;
   for (std::size_t i = 0; i < candidates.size() && i < 3; ++i) {
-    const Adapter* adapter = candidates[i].second;
     if (!text.empty()) text += "; ";
-    text += fmt::format("{} ({})", adapter->name(), adapter->recognize(document).missing);
+    text += fmt::format("{} ({})", candidates[i].first->name(), candidates[i].second.missing);
   }
   return text;
 }
