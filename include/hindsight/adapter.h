@@ -56,10 +56,28 @@ class Adapter {
                        std::vector<Event>& events, Diagnostics& diagnostics) const = 0;
 };
 
-// The registered adapters in detection order; the native format first.
+// The built-in adapters in detection order; the native format first.
 const std::vector<const Adapter*>& adapters();
 
-// The adapter called `name`, or nullptr.
+// The built-in adapter called `name`, or nullptr.
 const Adapter* find_adapter(std::string_view name);
+
+// The formats one run reads, in detection order: the native format, then
+// the user's mappings (--mapping, in the order given), then the other
+// built-in adapters. Mappings come before the built-ins because naming one
+// is the user's explicit word about their files; the native format stays
+// first so that no mapping can misread an event log.
+class FormatSet {
+ public:
+  FormatSet();  // the built-in formats only
+  explicit FormatSet(const std::vector<const Adapter*>& mappings);
+
+  const std::vector<const Adapter*>& in_detection_order() const { return formats_; }
+  // The format called `name`, or nullptr.
+  const Adapter* find(std::string_view name) const;
+
+ private:
+  std::vector<const Adapter*> formats_;
+};
 
 }  // namespace hindsight

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "hindsight/adapter.h"
 #include "hindsight/diagnostic.h"
 #include "hindsight/raw_node.h"
 
@@ -55,14 +56,15 @@ struct LoadedInputs {
 };
 
 // Inputs may carry a format prefix, NAME:path (e.g. "pagerduty:export.json"),
-// where NAME is a registered adapter; other colons are part of the path.
+// where NAME is one of `formats`; other colons are part of the path.
 //
 // Expands inputs into files, reads them (stdin from `stdin_stream`) and
 // parses every document. Problems: a missing path, an unreadable file, a
 // directory without event files, an empty file, malformed YAML (with the
 // parser's line and column), tab indentation.
 LoadedInputs load_inputs(const std::vector<std::string>& inputs, const FileSystem& fs,
-                         std::istream& stdin_stream, Diagnostics& diagnostics);
+                         std::istream& stdin_stream, Diagnostics& diagnostics,
+                         const FormatSet& formats = FormatSet());
 
 // Parses YAML (and JSON, which yaml-cpp reads as YAML) text into documents.
 // Appends to `out`; returns false after reporting a parse error.

@@ -24,6 +24,8 @@ namespace hindsight {
 struct NormalizeOptions {
   // --assume-tz: the zone for offset-less times; beats the header's timezone.
   std::optional<Zone> assume_zone;
+  // The formats to detect and force: the built-ins, plus any --mapping.
+  FormatSet formats;
   // --input-format: read every document without a NAME:path prefix with
   // this format instead of detecting it. Null to detect.
   const Adapter* input_format = nullptr;

@@ -66,6 +66,14 @@ enum class EpochUnit { seconds, milliseconds, microseconds, nanoseconds };
 // ("1772612100123", "1772612100.5"), read exactly (never through a double).
 TimestampParse parse_epoch(std::string_view text, EpochUnit unit);
 
+// A time written in a source's own layout: `format` is strftime-style as
+// date::parse reads it ("%d/%m/%Y %H:%M:%S", "%FT%T%z"); %S takes up to
+// nine fractional digits. With %z the written offset applies; without it
+// the time is local to `assumed_zone` (an error when null), and a DST gap
+// or overlap is refused as in parse_timestamp.
+TimestampParse parse_formatted_time(std::string_view text, std::string_view format,
+                                    const Zone* assumed_zone);
+
 // "2026-03-04T08:15:00Z", with a fraction only when the sub-second part is
 // non-zero, in the fewest of 3, 6 or 9 digits that are exact (".500",
 // ".123456", ".000000001").

@@ -1,4 +1,4 @@
-// The list of formats, in detection order. Add a new adapter here.
+// The list of built-in formats, in detection order. Add a new adapter here.
 #include <algorithm>
 
 #include "adapters/airflow.h"
@@ -40,6 +40,21 @@ const Adapter* find_adapter(std::string_view name) {
   const auto found = std::find_if(list.begin(), list.end(),
                                   [&](const Adapter* adapter) { return adapter->name() == name; });
   return found == list.end() ? nullptr : *found;
+}
+
+FormatSet::FormatSet() : formats_(adapters()) {}
+
+FormatSet::FormatSet(const std::vector<const Adapter*>& mappings) {
+  const auto& built_in = adapters();
+  formats_.push_back(built_in.front());  // native
+  formats_.insert(formats_.end(), mappings.begin(), mappings.end());
+  formats_.insert(formats_.end(), built_in.begin() + 1, built_in.end());
+}
+
+const Adapter* FormatSet::find(std::string_view name) const {
+  const auto found = std::find_if(formats_.begin(), formats_.end(),
+                                  [&](const Adapter* adapter) { return adapter->name() == name; });
+  return found == formats_.end() ? nullptr : *found;
 }
 
 }  // namespace hindsight

@@ -5,6 +5,7 @@
 #include "hindsight/adapter.h"
 #include "hindsight/cli.h"
 #include "hindsight/load.h"
+#include "hindsight/mapping.h"
 #include "hindsight/merge.h"
 #include "hindsight/normalize.h"
 #include "hindsight/output_file.h"
@@ -27,12 +28,14 @@ void add_input_flags(CLI::App& command, InputFlags& flags) {
                   "Read every input as this format instead of detecting it (see `hindsight "
                   "formats`); NAME:path forces one file")
       ->type_name("NAME");
+  add_mapping_flag(command, flags.mappings);
   command
       .add_option("--skew", flags.skew,
                   "Correct a source's clock: SOURCE=DURATION is added to the times of events "
                   "from SOURCE, e.g. pagerduty=-90s (repeatable; beats the header's skew:)")
       ->type_name("SOURCE=DURATION")
       ->expected(1)
+      ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   command
       .add_option("--diagnostics", flags.diagnostics_format,
@@ -40,6 +43,28 @@ void add_input_flags(CLI::App& command, InputFlags& flags) {
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json"}));
   command.add_flag("--strict", flags.strict, "Treat warnings as errors");
+}
+
+void add_mapping_flag(CLI::App& command, std::vector<std::string>& mappings) {
+  command
+      .add_option("--mapping", mappings,
+                  "Read a source hindsight does not ship through this mapping file "
+                  "(repeatable; see docs/mappings.md)")
+      ->type_name("FILE")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
+RunFormats read_run_formats(const std::vector<std::string>& mapping_paths,
+                            Diagnostics& diagnostics) {
+  RunFormats formats;
+  const auto file_system = make_disk_file_system();
+  formats.mappings = read_mappings(mapping_paths, *file_system, diagnostics);
+  std::vector<const Adapter*> mappings;
+  for (const auto& mapping : formats.mappings) mappings.push_back(mapping.get());
+  formats.set = FormatSet(mappings);
+  return formats;
 }
 
 void add_output_flags(CLI::App& command, OutputFlags& flags) {
@@ -88,14 +113,6 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
   if (!flags.assume_tz.empty())
     options.assume_zone = parse_zone_flag("--assume-tz", flags.assume_tz);
 
-  if (!flags.input_format.empty()) {
-    options.input_format = find_adapter(flags.input_format);
-    if (!options.input_format) {
-      throw UsageError(
-          fmt::format("--input-format {}: unknown format (`hindsight formats` lists them)",
-                      flags.input_format));
-    }
-  }
 
   for (const std::string& entry : flags.skew) {
     const std::size_t equals = entry.find('=');
@@ -110,8 +127,23 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
   }
 
   LoadedTimeline loaded;
+  // Mappings first: they add format names that --input-format and NAME:path
+  // may use, and inputs read without them would be misread.
+  const RunFormats formats = read_run_formats(flags.mappings, loaded.diagnostics);
+  if (loaded.diagnostics.has_errors()) return loaded;
+  options.formats = formats.set;
+  if (!flags.input_format.empty()) {
+    options.input_format = formats.set.find(flags.input_format);
+    if (!options.input_format) {
+      throw UsageError(
+          fmt::format("--input-format {}: unknown format (`hindsight formats` lists them)",
+                      flags.input_format));
+    }
+  }
+
   const auto file_system = make_disk_file_system();
-  LoadedInputs inputs = load_inputs(flags.inputs, *file_system, in, loaded.diagnostics);
+  LoadedInputs inputs =
+      load_inputs(flags.inputs, *file_system, in, loaded.diagnostics, formats.set);
   loaded.file_count = inputs.files.size();
   NormalizedLog log = normalize(inputs, options, loaded.diagnostics);
   loaded.incident = std::move(log.incident);

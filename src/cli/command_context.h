@@ -3,6 +3,7 @@
 #pragma once
 
 #include <istream>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "hindsight/adapter.h"
 #include "hindsight/analyze.h"
 #include "hindsight/diagnostic.h"
 #include "hindsight/event.h"
@@ -36,12 +38,27 @@ struct InputFlags {
   std::vector<std::string> inputs;
   std::string assume_tz;
   std::string input_format;
-  std::vector<std::string> skew;  // SOURCE=DURATION
+  std::vector<std::string> mappings;  // --mapping FILE
+  std::vector<std::string> skew;      // SOURCE=DURATION
   std::string diagnostics_format = "text";
   bool strict = false;
 };
 
 void add_input_flags(CLI::App& command, InputFlags& flags);
+
+// --mapping FILE (repeatable): for subcommands that read inputs, and for
+// `formats`, which lists what the mappings add.
+void add_mapping_flag(CLI::App& command, std::vector<std::string>& mappings);
+
+// The formats of a run: the built-ins plus the mappings read from files.
+struct RunFormats {
+  std::vector<std::unique_ptr<Adapter>> mappings;  // owned here; `set` points into them
+  FormatSet set;
+};
+
+// Reads the --mapping files; problems go to `diagnostics`.
+RunFormats read_run_formats(const std::vector<std::string>& mapping_paths,
+                            Diagnostics& diagnostics);
 
 // --tz and -o, for subcommands that print a report.
 struct OutputFlags {

@@ -131,10 +131,12 @@ Command add_timeline_command(CLI::App& app) {
   command->add_option("--kind", flags->kinds, "Only events of KIND (repeatable)")
       ->type_name("KIND")
       ->expected(1)
+      ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   command->add_option("--service", flags->services, "Only events of SERVICE (repeatable)")
       ->type_name("SERVICE")
       ->expected(1)
+      ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   return {command, [flags](Streams& streams) { return run(*flags, streams); }};
 }

@@ -10,6 +10,7 @@
 #include "core/epoch_seconds.h"
 #include "core/time_text.h"
 #include "core/timestamp_errors.h"
+#include "core/local_time.h"
 #include "core/timestamp_grammar.h"
 #include "hindsight/time.h"
 
@@ -32,60 +33,6 @@ TimestampParse success(Nanoseconds since_epoch) {
 
 TimestampParse failure(std::string message, std::string hint) {
   return TimestampParse{std::nullopt, std::move(message), std::move(hint)};
-}
-
-// The wall clock readings on either side of a zone transition, as "03:00"
-// (or with the date, should the change cross midnight).
-struct ClockChange {
-  std::string from;
-  std::string to;
-};
-
-ClockChange clock_change(const date::sys_info& before, const date::sys_info& after) {
-  const std::chrono::seconds at = after.begin.time_since_epoch();
-  const std::chrono::seconds from = at + before.offset;
-  const std::chrono::seconds to = at + after.offset;
-  const bool same_day = date::floor<date::days>(from) == date::floor<date::days>(to);
-  return {time_detail::hour_minute_text(from, !same_day),
-          time_detail::hour_minute_text(to, !same_day)};
-}
-
-std::string with_offset(const time_detail::DateTimeFields& fields, std::chrono::seconds offset) {
-  return '"' + time_detail::rfc3339_without_offset(fields) + time_detail::offset_text(offset) + '"';
-}
-
-TimestampParse resolve_local_time(std::string_view text, const time_detail::DateTimeFields& fields,
-                                  const Zone& zone) {
-  const Nanoseconds wall_clock = time_detail::wall_clock_since_epoch(fields);
-  if (zone.zone == nullptr) return success(wall_clock);
-
-  const date::local_info info = zone.zone->get_info(date::local_time<Nanoseconds>{wall_clock});
-  switch (info.result) {
-    case date::local_info::unique:
-      return success(wall_clock - info.first.offset);
-    case date::local_info::nonexistent: {
-      const ClockChange change = clock_change(info.first, info.second);
-      return failure(
-          fmt::format("local time {} does not exist in {}: clocks jump forward from {} to {} "
-                      "(DST gap)",
-                      quoted(text), zone.name, change.from, change.to),
-          fmt::format("add the UTC offset that was meant: {} (the offset before the change) or {} "
-                      "(after it)",
-                      with_offset(fields, info.first.offset),
-                      with_offset(fields, info.second.offset)));
-    }
-    case date::local_info::ambiguous:
-    default: {
-      const ClockChange change = clock_change(info.first, info.second);
-      return failure(
-          fmt::format("local time {} is ambiguous in {}: it occurs twice as clocks go back from "
-                      "{} to {} (DST overlap)",
-                      quoted(text), zone.name, change.from, change.to),
-          fmt::format("add the UTC offset to say which: {} (first) or {} (second)",
-                      with_offset(fields, info.first.offset),
-                      with_offset(fields, info.second.offset)));
-    }
-  }
 }
 
 }  // namespace
@@ -115,7 +62,7 @@ TimestampParse parse_timestamp(std::string_view text, const Zone* assumed_zone, 
         fmt::format("{} has no UTC offset and no time zone to read it in", quoted(text)),
         "add an offset (e.g. +02:00 or Z), set incident.timezone, or pass --assume-tz ZONE");
   }
-  return resolve_local_time(text, fields, *assumed_zone);
+  return time_detail::resolve_local_time(text, fields, *assumed_zone);
 }
 
 }  // namespace hindsight

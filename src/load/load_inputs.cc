@@ -59,12 +59,13 @@ std::vector<std::string> expand_input(const std::string& input, const FileSystem
   return files;
 }
 
-// Splits "NAME:path" when NAME is a registered format.
-std::pair<std::string, std::string> split_format_prefix(const std::string& input) {
+// Splits "NAME:path" when NAME is one of `formats`.
+std::pair<std::string, std::string> split_format_prefix(const std::string& input,
+                                                        const FormatSet& formats) {
   const std::size_t colon = input.find(':');
   if (colon == std::string::npos || colon == 0 || colon + 1 == input.size()) return {"", input};
   const std::string name = input.substr(0, colon);
-  if (!find_adapter(name)) return {"", input};
+  if (!formats.find(name)) return {"", input};
   return {name, input.substr(colon + 1)};
 }
 
@@ -75,10 +76,11 @@ bool is_blank(const std::string& text) {
 }  // namespace
 
 LoadedInputs load_inputs(const std::vector<std::string>& inputs, const FileSystem& fs,
-                         std::istream& stdin_stream, Diagnostics& diagnostics) {
+                         std::istream& stdin_stream, Diagnostics& diagnostics,
+                         const FormatSet& formats) {
   LoadedInputs loaded;
   for (const std::string& prefixed_input : inputs) {
-    const auto [format, input] = split_format_prefix(prefixed_input);
+    const auto [format, input] = split_format_prefix(prefixed_input, formats);
     for (const std::string& path : expand_input(input, fs, diagnostics)) {
       SourceFile file;
       file.format = format;

@@ -17,9 +17,9 @@ using normalize_detail::native_format;
 
 // "alertmanager (no `alerts` list), pagerduty (no `log_entries`)": the
 // formats that came closest to recognising a document.
-std::string closest_formats(const RawNode& document) {
+std::string closest_formats(const RawNode& document, const FormatSet& formats) {
   std::vector<std::pair<const Adapter*, Recognition>> candidates;
-  for (const Adapter* adapter : adapters()) {
+  for (const Adapter* adapter : formats.in_detection_order()) {
     Recognition recognition = adapter->recognize(document);
     if (recognition.evidence > 0) candidates.emplace_back(adapter, std::move(recognition));
   }
@@ -34,11 +34,12 @@ std::string closest_formats(const RawNode& document) {
   return text;
 }
 
-const Adapter* detect_format(const RawNode& document, Diagnostics& diagnostics) {
-  for (const Adapter* adapter : adapters()) {
+const Adapter* detect_format(const RawNode& document, const FormatSet& formats,
+                             Diagnostics& diagnostics) {
+  for (const Adapter* adapter : formats.in_detection_order()) {
     if (adapter->recognize(document).recognised) return adapter;
   }
-  const std::string closest = closest_formats(document);
+  const std::string closest = closest_formats(document, formats);
   diagnostics.error(document.pos, "no known format recognises this document",
                     closest.empty()
                         ? "see `hindsight formats` for what hindsight reads; force one with "
@@ -97,11 +98,11 @@ NormalizedLog normalize(const LoadedInputs& inputs, const NormalizeOptions& opti
     const Adapter* format = nullptr;
     if (!root.is_null()) {  // an empty document in a stream says nothing
       if (!file.format.empty()) {
-        format = find_adapter(file.format);
+        format = options.formats.find(file.format);
       } else if (options.input_format) {
         format = options.input_format;
       } else {
-        format = detect_format(root, diagnostics);
+        format = detect_format(root, options.formats, diagnostics);
         if (!format) file_said_something[document.file_index] = true;  // reported already
       }
     }
