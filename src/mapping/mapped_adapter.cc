@@ -165,7 +165,7 @@ void MappedAdapter::convert(const RawNode& document, const ConvertContext& conte
   }
   const auto convert_record = [&](const RawNode& record) {
     if (!record.is_map()) {
-      diagnostics.error(record.pos, fmt::format("a {} record must be a map, found {}",
+      diagnostics.error(record.pos, fmt::format("{} record must be a map, found {}",
                                                 mapping_.name, describe(record.type)));
       return;
     }
