@@ -50,6 +50,23 @@ int count_present(const RawNode& node, const std::vector<std::string_view>& keys
   return count;
 }
 
+TimestampParse parse_encoded_time(std::string_view text, TimeEncoding encoding,
+                                  const Zone* local_zone, bool plain_number) {
+  switch (encoding) {
+    case TimeEncoding::rfc3339:
+      return parse_timestamp(text, local_zone, plain_number);
+    case TimeEncoding::epoch_seconds:
+      return parse_epoch(text, EpochUnit::seconds);
+    case TimeEncoding::epoch_millis:
+      return parse_epoch(text, EpochUnit::milliseconds);
+    case TimeEncoding::epoch_micros:
+      return parse_epoch(text, EpochUnit::microseconds);
+    case TimeEncoding::epoch_nanos:
+      return parse_epoch(text, EpochUnit::nanoseconds);
+  }
+  return {};
+}
+
 std::optional<Timestamp> time_at(const RawNode& node, std::string_view dotted_path,
                                  TimeEncoding encoding, std::string_view what, bool required,
                                  const Zone* local_zone, Diagnostics& diagnostics) {
@@ -66,24 +83,7 @@ std::optional<Timestamp> time_at(const RawNode& node, std::string_view dotted_pa
                                               describe(found->type)));
     return std::nullopt;
   }
-  TimestampParse parsed;
-  switch (encoding) {
-    case TimeEncoding::rfc3339:
-      parsed = parse_timestamp(found->scalar, local_zone, false);
-      break;
-    case TimeEncoding::epoch_seconds:
-      parsed = parse_epoch(found->scalar, EpochUnit::seconds);
-      break;
-    case TimeEncoding::epoch_millis:
-      parsed = parse_epoch(found->scalar, EpochUnit::milliseconds);
-      break;
-    case TimeEncoding::epoch_micros:
-      parsed = parse_epoch(found->scalar, EpochUnit::microseconds);
-      break;
-    case TimeEncoding::epoch_nanos:
-      parsed = parse_epoch(found->scalar, EpochUnit::nanoseconds);
-      break;
-  }
+  const TimestampParse parsed = parse_encoded_time(found->scalar, encoding, local_zone);
   if (!parsed.time) {
     diagnostics.error(found->pos, fmt::format("`{}`: {}", dotted_path, parsed.error), parsed.hint);
   }

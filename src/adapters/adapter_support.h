@@ -39,6 +39,11 @@ enum class TimeEncoding {
   epoch_nanos,
 };
 
+// Reads `text` written in `encoding`. `plain_number` says the scalar was
+// unquoted, which lets an RFC 3339 field hold epoch seconds as a number.
+TimestampParse parse_encoded_time(std::string_view text, TimeEncoding encoding,
+                                  const Zone* local_zone, bool plain_number = false);
+
 // The time at `dotted_path`. Missing or null: nullopt, and an error naming
 // `what` only when `required`. Malformed: an error at the node, nullopt.
 std::optional<Timestamp> time_at(const RawNode& node, std::string_view dotted_path,

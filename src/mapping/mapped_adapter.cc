@@ -53,27 +53,10 @@ std::optional<Timestamp> read_time(const TimeRule& rule, const RawNode& record,
     return std::nullopt;
   }
   const Zone* zone = rule.zone ? &*rule.zone : context.local_zone;
-  TimestampParse parsed;
-  switch (rule.unit) {
-    case TimeUnit::rfc3339:
-      parsed = parse_timestamp(found->text, zone, found->plain);
-      break;
-    case TimeUnit::seconds:
-      parsed = parse_epoch(found->text, EpochUnit::seconds);
-      break;
-    case TimeUnit::milliseconds:
-      parsed = parse_epoch(found->text, EpochUnit::milliseconds);
-      break;
-    case TimeUnit::microseconds:
-      parsed = parse_epoch(found->text, EpochUnit::microseconds);
-      break;
-    case TimeUnit::nanoseconds:
-      parsed = parse_epoch(found->text, EpochUnit::nanoseconds);
-      break;
-    case TimeUnit::format:
-      parsed = parse_formatted_time(found->text, rule.format, zone);
-      break;
-  }
+  const TimestampParse parsed =
+      rule.format.empty()
+          ? adapter_support::parse_encoded_time(found->text, rule.unit, zone, found->plain)
+          : parse_formatted_time(found->text, rule.format, zone);
   if (!parsed.time) diagnostics.error(found->pos, fmt::format("{}: {}", what, parsed.error),
                                       parsed.hint);
   return parsed.time;

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "adapters/adapter_support.h"
 #include "hindsight/diagnostic.h"
 #include "hindsight/event.h"
 #include "hindsight/time.h"
@@ -35,12 +36,10 @@ struct ValueRule {
   SourcePos pos;                      // where the rule is written
 };
 
-enum class TimeUnit { rfc3339, seconds, milliseconds, microseconds, nanoseconds, format };
-
 struct TimeRule {
   ValueRule where;
-  TimeUnit unit = TimeUnit::rfc3339;
-  std::string format;        // TimeUnit::format: strftime-style layout
+  adapter_support::TimeEncoding unit = adapter_support::TimeEncoding::rfc3339;
+  std::string format;        // when set: a strftime-style layout, instead of `unit`
   std::optional<Zone> zone;  // for times written without an offset
 };
 

@@ -91,13 +91,15 @@ std::optional<std::vector<FieldPath>> read_paths(const RawNode& node, std::strin
   return paths;
 }
 
-std::optional<TimeUnit> read_unit(const RawNode& node, Diagnostics& diagnostics) {
-  static const std::vector<std::pair<std::string_view, TimeUnit>> units = {
-      {"rfc3339", TimeUnit::rfc3339},
-      {"seconds", TimeUnit::seconds},
-      {"milliseconds", TimeUnit::milliseconds},
-      {"microseconds", TimeUnit::microseconds},
-      {"nanoseconds", TimeUnit::nanoseconds},
+std::optional<adapter_support::TimeEncoding> read_unit(const RawNode& node,
+                                                       Diagnostics& diagnostics) {
+  using adapter_support::TimeEncoding;
+  static const std::vector<std::pair<std::string_view, TimeEncoding>> units = {
+      {"rfc3339", TimeEncoding::rfc3339},
+      {"seconds", TimeEncoding::epoch_seconds},
+      {"milliseconds", TimeEncoding::epoch_millis},
+      {"microseconds", TimeEncoding::epoch_micros},
+      {"nanoseconds", TimeEncoding::epoch_nanos},
   };
   const auto text = read_scalar(node, "time unit", diagnostics);
   if (!text) return std::nullopt;
@@ -236,7 +238,6 @@ std::optional<TimeRule> read_time_rule(const RawNode& node, std::string_view wha
   } else if (unit) {
     if (auto parsed = read_unit(*unit, diagnostics)) rule.unit = *parsed;
   } else if (format) {
-    rule.unit = TimeUnit::format;
     if (auto text = read_scalar(*format, "format", diagnostics)) rule.format = *text;
     if (rule.format.find('%') == std::string::npos) {
       diagnostics.error(format->pos, fmt::format("format \"{}\" has no fields", rule.format),

@@ -2,19 +2,13 @@
 // document root) and what each finds in a record.
 #include <catch2/catch.hpp>
 
-#include "hindsight/load.h"
 #include "mapping/field_path.h"
+#include "mapping/mapping_testing.h"
 
 namespace hindsight::mapping_detail {
 namespace {
 
-RawNode parse(const std::string& text) {
-  std::vector<RawNode> documents;
-  Diagnostics diagnostics;
-  REQUIRE(parse_documents("record.yaml", text, documents, diagnostics));
-  REQUIRE(documents.size() == 1);
-  return documents.front();
-}
+using mapping_testing::document;
 
 FieldPath path(std::string_view text) {
   FieldPathParse parsed = parse_field_path(text);
@@ -28,7 +22,7 @@ std::optional<std::string> find(std::string_view text, const RawNode& record) {
 }
 
 const RawNode& message() {
-  static const RawNode record = parse(R"(
+  static const RawNode record = document(R"(
 ts: "1781593960.000100"
 user: {name: Aino, "team.name": payments}
 labels: {app.kubernetes.io/name: checkout}
@@ -66,11 +60,11 @@ TEST_CASE("Field paths: what is not there finds nothing", "[mapping][path]") {
 }
 
 TEST_CASE("Field paths: $. reads from the document root", "[mapping][path]") {
-  const RawNode document = parse("channel: inc-payments\nmessages: [{text: hi}]\n");
-  const RawNode& record = document.find("messages")->items.front();
-  CHECK(text_at(path("$.channel"), record, document) == "inc-payments");
-  CHECK(text_at(path("text"), record, document) == "hi");
-  CHECK_FALSE(text_at(path("channel"), record, document));
+  const RawNode root = document("channel: inc-payments\nmessages: [{text: hi}]\n");
+  const RawNode& record = root.find("messages")->items.front();
+  CHECK(text_at(path("$.channel"), record, root) == "inc-payments");
+  CHECK(text_at(path("text"), record, root) == "hi");
+  CHECK_FALSE(text_at(path("channel"), record, root));
 }
 
 TEST_CASE("Field paths: mistakes say which character is wrong", "[mapping][path]") {
