@@ -143,9 +143,11 @@ std::optional<Report> prepare_report(const InputFlags& input, const OutputFlags&
   return report;
 }
 
-int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, std::ostream& err) {
+int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, std::ostream& err,
+                       bool with_notes) {
   const Diagnostics& diagnostics = loaded.diagnostics;
   for (const Diagnostic& diagnostic : diagnostics.all()) {
+    if (diagnostic.severity == Severity::note && !with_notes) continue;
     err << (flags.diagnostics_format == "json" ? format_diagnostic_json(diagnostic)
                                                : format_diagnostic(diagnostic))
         << '\n';

@@ -72,10 +72,13 @@ struct LoadedTimeline {
 // load -> normalize -> merge. Throws UsageError for a bad --assume-tz.
 LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in);
 
-// Prints the diagnostics to `err` in the chosen format. Returns the exit
-// code they mean: exit_io for file problems, exit_invalid_input for errors
-// (and for warnings under --strict), else exit_success.
-int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, std::ostream& err);
+// Prints the diagnostics to `err` in the chosen format; notes only when
+// `with_notes` (validate shows them, the commands that write output do not).
+// Returns the exit code they mean: exit_io for file problems,
+// exit_invalid_input for errors (and for warnings under --strict), else
+// exit_success. Notes never change it.
+int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, std::ostream& err,
+                       bool with_notes = false);
 
 // load_timeline and report_diagnostics for a subcommand that writes output:
 // nullopt (with the closing line printed and `status` set) when the input's
