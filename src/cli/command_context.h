@@ -14,6 +14,7 @@
 #include "hindsight/diagnostic.h"
 #include "hindsight/event.h"
 #include "hindsight/incident.h"
+#include "hindsight/merge.h"
 #include "hindsight/render.h"
 #include "hindsight/time.h"
 
@@ -39,9 +40,15 @@ struct InputFlags {
   std::vector<std::string> skew;  // SOURCE=DURATION
   std::string diagnostics_format = "text";
   bool strict = false;
+  std::string dedup_window = "2m";
+  std::string dedup_key = "kind,service,title";
 };
 
 void add_input_flags(CLI::App& command, InputFlags& flags);
+
+// --dedup-window and --dedup-key as merge options; throws UsageError naming
+// the flag for a malformed or negative window or an unknown key field.
+MergeOptions merge_options(const InputFlags& flags);
 
 // --tz and -o, for subcommands that print a report.
 struct OutputFlags {
@@ -66,10 +73,12 @@ struct LoadedTimeline {
   Incident incident;
   std::vector<Event> events;  // merged: ordered and de-duplicated
   std::size_t file_count = 0;
+  std::size_t collapsed = 0;  // events that merge collapsed into others
   Diagnostics diagnostics;
 };
 
-// load -> normalize -> merge. Throws UsageError for a bad --assume-tz.
+// load -> normalize -> merge. Throws UsageError for a bad --assume-tz,
+// --input-format, --skew, --dedup-window or --dedup-key.
 LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in);
 
 // Prints the diagnostics to `err` in the chosen format; notes only when
