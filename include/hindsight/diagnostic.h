@@ -4,6 +4,11 @@
 // carries on where it can, so that `validate` reports every problem in one
 // run; the CLI decides how to show them (`path:line:col: error: ...` or JSON)
 // and which exit code they mean.
+//
+// Besides problems, a stage may leave a *note*: something it did to the input
+// that a person checking the logs should be able to see (the merge stage
+// collapsing two events into one). Notes are never problems: they are not
+// counted as errors or warnings and never fail a run, even under --strict.
 #pragma once
 
 #include <cstddef>
@@ -21,7 +26,7 @@ struct SourcePos {
   int column = 0;
 };
 
-enum class Severity { warning, error };
+enum class Severity { note, warning, error };
 
 struct Diagnostic {
   Severity severity = Severity::error;
@@ -39,11 +44,13 @@ class Diagnostics {
   void error(SourcePos pos, std::string message, std::string hint = {});
   void warning(SourcePos pos, std::string message, std::string hint = {});
   void io_error(SourcePos pos, std::string message, std::string hint = {});
+  void note(SourcePos pos, std::string message, std::string hint = {});
   void add(Diagnostic diagnostic);
 
   const std::vector<Diagnostic>& all() const { return items_; }
   std::size_t error_count() const;
   std::size_t warning_count() const;
+  std::size_t note_count() const;
   bool has_io_errors() const;
   bool has_errors() const { return error_count() > 0; }
   bool empty() const { return items_.empty(); }
@@ -52,11 +59,12 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
 };
 
-// "path:line:col: error: message" plus an indented "hint: ..." line when
+// "path:line:col: error: message" (or `warning:`, `note:`) plus an indented "hint: ..." line when
 // there is a hint. Unknown line/column parts are left out.
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
-// One JSON object on one line: {"file","line","column","severity","message","hint"}.
+// One JSON object on one line: {"file","line","column","severity","message","hint"},
+// severity "error", "warning" or "note".
 std::string format_diagnostic_json(const Diagnostic& diagnostic);
 
 // Thrown for failures that stop a whole run (e.g. an unknown --tz zone, an

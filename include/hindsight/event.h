@@ -56,6 +56,13 @@ struct Actor {
   std::string role;  // empty when not given
 };
 
+// Where one copy of an event was read: the format and the place.
+struct Provenance {
+  std::string adapter;
+  SourcePos origin;
+  std::size_t input_order = 0;  // as Event::input_order
+};
+
 struct Event {
   Timestamp time{};
   std::optional<Timestamp> end;
@@ -73,6 +80,13 @@ struct Event {
   SourcePos origin;                // where the event's map starts
   std::string adapter = "native";  // the format it was read from
   std::size_t input_order = 0;     // position across all inputs: the tie-breaker
+
+  // The copies that merge collapsed into this event (same id, or same
+  // fingerprint within the dedup window), in input order; empty for an event
+  // read once. `origin`, `adapter` and `input_order` stay the surviving
+  // copy's own, so every place the event was read from is that one first,
+  // then these.
+  std::vector<Provenance> merged;
 };
 
 // kind_name(), or the custom kind's own text.

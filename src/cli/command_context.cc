@@ -43,6 +43,40 @@ void add_input_flags(CLI::App& command, InputFlags& flags) {
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json"}));
   command.add_flag("--strict", flags.strict, "Treat warnings as errors");
+  command
+      .add_option("--dedup-window", flags.dedup_window,
+                  "Events from different files whose --dedup-key fields match and that lie at "
+                  "most this far apart are one event (e.g. 2m, 90s; 0 turns this off)")
+      ->type_name("DURATION")
+      ->capture_default_str();
+  command
+      .add_option("--dedup-key", flags.dedup_key,
+                  "The fields that must match for --dedup-window, separated by commas: kind, "
+                  "service, title, source, actor, label:NAME")
+      ->type_name("FIELDS")
+      ->capture_default_str();
+}
+
+MergeOptions merge_options(const InputFlags& flags) {
+  MergeOptions options;
+  const std::string& window = flags.dedup_window;
+  if (window == "0") {
+    options.dedup_window = Nanoseconds::zero();
+  } else if (const std::optional<Nanoseconds> parsed = parse_duration(window)) {
+    options.dedup_window = *parsed;
+  } else if (!window.empty() && window[0] == '-') {
+    throw UsageError(fmt::format(
+        "--dedup-window {}: a window cannot be negative (0 turns fingerprint dedup off)", window));
+  } else {
+    throw UsageError(fmt::format(
+        "--dedup-window {}: expected a duration such as 2m, 90s or 1m30s, or 0 for off", window));
+  }
+  DedupKeyParse key = parse_dedup_key(flags.dedup_key);
+  if (!key.error.empty()) {
+    throw UsageError(fmt::format("--dedup-key {}: {}", flags.dedup_key, key.error));
+  }
+  options.dedup_key = std::move(key.key);
+  return options;
 }
 
 void add_mapping_flag(CLI::App& command, std::vector<std::string>& mappings) {
@@ -113,7 +147,6 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
   if (!flags.assume_tz.empty())
     options.assume_zone = parse_zone_flag("--assume-tz", flags.assume_tz);
 
-
   for (const std::string& entry : flags.skew) {
     const std::size_t equals = entry.find('=');
     const std::optional<Nanoseconds> offset =
@@ -125,6 +158,8 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
     }
     options.skew[entry.substr(0, equals)] = *offset;
   }
+
+  const MergeOptions merge = merge_options(flags);
 
   LoadedTimeline loaded;
   // Mappings first: they add format names that --input-format and NAME:path
@@ -147,7 +182,9 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
   loaded.file_count = inputs.files.size();
   NormalizedLog log = normalize(inputs, options, loaded.diagnostics);
   loaded.incident = std::move(log.incident);
-  loaded.events = merge_events(std::move(log.events), loaded.diagnostics);
+  const std::size_t read = log.events.size();
+  loaded.events = merge_events(std::move(log.events), loaded.diagnostics, merge);
+  loaded.collapsed = read - loaded.events.size();
   return loaded;
 }
 
@@ -175,9 +212,11 @@ std::optional<Report> prepare_report(const InputFlags& input, const OutputFlags&
   return report;
 }
 
-int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, std::ostream& err) {
+int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, std::ostream& err,
+                       bool with_notes) {
   const Diagnostics& diagnostics = loaded.diagnostics;
   for (const Diagnostic& diagnostic : diagnostics.all()) {
+    if (diagnostic.severity == Severity::note && !with_notes) continue;
     err << (flags.diagnostics_format == "json" ? format_diagnostic_json(diagnostic)
                                                : format_diagnostic(diagnostic))
         << '\n';

@@ -16,6 +16,7 @@
 #include "hindsight/diagnostic.h"
 #include "hindsight/event.h"
 #include "hindsight/incident.h"
+#include "hindsight/merge.h"
 #include "hindsight/render.h"
 #include "hindsight/time.h"
 
@@ -42,6 +43,8 @@ struct InputFlags {
   std::vector<std::string> skew;      // SOURCE=DURATION
   std::string diagnostics_format = "text";
   bool strict = false;
+  std::string dedup_window = "2m";
+  std::string dedup_key = "kind,service,title";
 };
 
 void add_input_flags(CLI::App& command, InputFlags& flags);
@@ -59,6 +62,10 @@ struct RunFormats {
 // Reads the --mapping files; problems go to `diagnostics`.
 RunFormats read_run_formats(const std::vector<std::string>& mapping_paths,
                             Diagnostics& diagnostics);
+
+// --dedup-window and --dedup-key as merge options; throws UsageError naming
+// the flag for a malformed or negative window or an unknown key field.
+MergeOptions merge_options(const InputFlags& flags);
 
 // --tz and -o, for subcommands that print a report.
 struct OutputFlags {
@@ -83,16 +90,21 @@ struct LoadedTimeline {
   Incident incident;
   std::vector<Event> events;  // merged: ordered and de-duplicated
   std::size_t file_count = 0;
+  std::size_t collapsed = 0;  // events that merge collapsed into others
   Diagnostics diagnostics;
 };
 
-// load -> normalize -> merge. Throws UsageError for a bad --assume-tz.
+// load -> normalize -> merge. Throws UsageError for a bad --assume-tz,
+// --input-format, --skew, --dedup-window or --dedup-key.
 LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in);
 
-// Prints the diagnostics to `err` in the chosen format. Returns the exit
-// code they mean: exit_io for file problems, exit_invalid_input for errors
-// (and for warnings under --strict), else exit_success.
-int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, std::ostream& err);
+// Prints the diagnostics to `err` in the chosen format; notes only when
+// `with_notes` (validate shows them, the commands that write output do not).
+// Returns the exit code they mean: exit_io for file problems,
+// exit_invalid_input for errors (and for warnings under --strict), else
+// exit_success. Notes never change it.
+int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, std::ostream& err,
+                       bool with_notes = false);
 
 // load_timeline and report_diagnostics for a subcommand that writes output:
 // nullopt (with the closing line printed and `status` set) when the input's

@@ -1,5 +1,7 @@
 // `hindsight validate`: check inputs and report every problem, for CI.
 #include <memory>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -11,17 +13,21 @@ namespace {
 
 int run(const InputFlags& flags, Streams& streams) {
   LoadedTimeline loaded = load_timeline(flags, streams.in);
-  const int status = report_diagnostics(loaded, flags, streams.err);
+  const int status = report_diagnostics(loaded, flags, streams.err, true);
   const auto plural = [](std::size_t n, const char* word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
   };
   const std::string counts =
       plural(loaded.file_count, "file") + ", " + plural(loaded.events.size(), "event");
   if (status == exit_success) {
-    streams.out << "ok: " << counts;
+    // "(3 collapsed, 1 warning)": what merge did, then what is worth a look.
+    std::vector<std::string> remarks;
+    if (loaded.collapsed > 0) remarks.push_back(fmt::format("{} collapsed", loaded.collapsed));
     if (loaded.diagnostics.warning_count() > 0) {
-      streams.out << " (" << plural(loaded.diagnostics.warning_count(), "warning") << ")";
+      remarks.push_back(plural(loaded.diagnostics.warning_count(), "warning"));
     }
+    streams.out << "ok: " << counts;
+    if (!remarks.empty()) streams.out << fmt::format(" ({})", fmt::join(remarks, ", "));
     streams.out << '\n';
   } else {
     streams.err << "hindsight: " << count_problems(loaded.diagnostics) << " in " << counts << '\n';

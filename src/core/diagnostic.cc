@@ -18,21 +18,41 @@ void Diagnostics::io_error(SourcePos pos, std::string message, std::string hint)
   add({Severity::error, std::move(pos), std::move(message), std::move(hint), true});
 }
 
-void Diagnostics::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
-
-std::size_t Diagnostics::error_count() const {
-  return static_cast<std::size_t>(std::count_if(
-      items_.begin(), items_.end(), [](const auto& d) { return d.severity == Severity::error; }));
+void Diagnostics::note(SourcePos pos, std::string message, std::string hint) {
+  add({Severity::note, std::move(pos), std::move(message), std::move(hint)});
 }
 
-std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
+void Diagnostics::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+
+namespace {
+
+std::size_t count_of(const std::vector<Diagnostic>& items, Severity severity) {
+  return static_cast<std::size_t>(std::count_if(
+      items.begin(), items.end(), [&](const auto& d) { return d.severity == severity; }));
+}
+
+const char* severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::note:
+      return "note";
+  }
+  return "error";
+}
+
+}  // namespace
+
+std::size_t Diagnostics::error_count() const { return count_of(items_, Severity::error); }
+
+std::size_t Diagnostics::warning_count() const { return count_of(items_, Severity::warning); }
+
+std::size_t Diagnostics::note_count() const { return count_of(items_, Severity::note); }
 
 bool Diagnostics::has_io_errors() const {
   return std::any_of(items_.begin(), items_.end(), [](const auto& d) { return d.io; });
-}
-
-static const char* severity_name(Severity severity) {
-  return severity == Severity::error ? "error" : "warning";
 }
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {

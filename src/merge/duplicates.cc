@@ -64,13 +64,13 @@ Field text_field(const char* name) {
   };
 }
 
-constexpr std::size_t field_count = 9;
+constexpr std::size_t field_count = 8;
 
-// In the order the warnings name them.
+// In the order the warnings name them. `time` is not among them: copies of
+// one happening logged by different tools differ by seconds, and the
+// merged event takes the earliest (see take_provenance).
 const std::array<Field, field_count>& fields() {
   static const std::array<Field, field_count> table = {{
-      {"time", always_set, [](const Event& a, const Event& b) { return a.time == b.time; },
-       [](const Event& e) { return format_utc(e.time); }, never_fill},
       {"end", [](const Event& e) { return e.end.has_value(); },
        [](const Event& a, const Event& b) { return a.end == b.end; },
        [](const Event& e) { return format_utc(*e.end); },
@@ -96,6 +96,19 @@ const std::array<Field, field_count>& fields() {
   return table;
 }
 
+// The earlier time, and `copy`'s provenance: the copy itself and whatever
+// had already been collapsed into it, merged into `survivor`'s list in
+// input order.
+void take_provenance(Event& survivor, const Event& copy) {
+  survivor.time = std::min(survivor.time, copy.time);
+  std::vector<Provenance>& merged = survivor.merged;
+  merged.push_back({copy.adapter, copy.origin, copy.input_order});
+  merged.insert(merged.end(), copy.merged.begin(), copy.merged.end());
+  std::stable_sort(merged.begin(), merged.end(), [](const Provenance& a, const Provenance& b) {
+    return a.input_order < b.input_order;
+  });
+}
+
 // The first event with an id, plus where each of its values came from: a
 // value filled in from a later copy is that copy's, and a warning about it
 // must point there.
@@ -105,6 +118,9 @@ struct Survivor {
 };
 
 void absorb(Event& first, Survivor& survivor, const Event& duplicate, Diagnostics& diagnostics) {
+  diagnostics.note(duplicate.origin, "collapsed into the event at " + position_text(first.origin) +
+                                         " (same id " + quoted(first.id) + ")");
+  take_provenance(first, duplicate);
   for (std::size_t f = 0; f < field_count; ++f) {
     const Field& field = fields()[f];
     if (!field.is_set(duplicate)) continue;
@@ -127,6 +143,14 @@ void absorb(Event& first, Survivor& survivor, const Event& duplicate, Diagnostic
 }
 
 }  // namespace
+
+void fold_copy(Event& survivor, const Event& copy) {
+  take_provenance(survivor, copy);
+  if (survivor.id.empty()) survivor.id = copy.id;
+  for (const Field& field : fields()) {
+    if (field.is_set(copy)) field.fill(survivor, copy);
+  }
+}
 
 std::vector<Event> collapse_duplicates(std::vector<Event> events, Diagnostics& diagnostics) {
   // Visit events in input order so that "first" and the order of warnings

@@ -11,6 +11,9 @@
 // CSV library reads either, and LF keeps the output consistent with our
 // other formats and friendly to diff, grep and golden files. Line breaks
 // inside a quoted field are kept as written.
+//
+// A row has room for one place: `file,line,column` are the surviving copy's
+// origin. The places of collapsed copies are in the JSON timelines only.
 #include <string>
 #include <string_view>
 

@@ -3,8 +3,10 @@
 // Both formats share event_to_json(), so an event looks the same either
 // way. Keys keep a fixed order (ordered_json) and absent values are null
 // rather than missing, so that consumers can rely on the shape and the
-// bytes are deterministic. Text from the input may be invalid UTF-8; it is
-// dumped with U+FFFD in place of bad bytes instead of throwing.
+// bytes are deterministic. `origin` lists every place the event was read
+// from: the surviving copy first, then the copies merge collapsed into it.
+// Text from the input may be invalid UTF-8; it is dumped with U+FFFD in
+// place of bad bytes instead of throwing.
 #include <nlohmann/json.hpp>
 
 #include "render/timeline_formats.h"
@@ -42,6 +44,16 @@ Json labels_to_json(const std::vector<std::pair<std::string, std::string>>& labe
   return json;
 }
 
+// One place the event was read from.
+Json origin_to_json(const std::string& adapter, const SourcePos& origin) {
+  Json json = Json::object();
+  json["adapter"] = adapter;
+  json["file"] = origin.file;
+  json["line"] = origin.line;
+  json["column"] = origin.column;
+  return json;
+}
+
 Json event_to_json(const Event& event) {
   Json json = Json::object();
   json["time"] = format_utc(event.time);
@@ -55,8 +67,12 @@ Json event_to_json(const Event& event) {
   json["link"] = string_or_null(event.link);
   json["labels"] = labels_to_json(event.labels);
   json["adapter"] = event.adapter;
-  json["origin"] = {
-      {"file", event.origin.file}, {"line", event.origin.line}, {"column", event.origin.column}};
+  Json origins = Json::array();
+  origins.push_back(origin_to_json(event.adapter, event.origin));
+  for (const Provenance& copy : event.merged) {
+    origins.push_back(origin_to_json(copy.adapter, copy.origin));
+  }
+  json["origin"] = std::move(origins);
   return json;
 }
 

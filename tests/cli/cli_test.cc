@@ -63,11 +63,56 @@ TEST_CASE("bad flags are usage errors even when the input is broken too", "[cli]
   CHECK(run({"metrics", "--trigger-window", "1w", broken}).status == exit_usage);
 }
 
+TEST_CASE("bad dedup flags are usage errors that name the flag, on every merging command",
+          "[cli][dedup]") {
+  const std::string broken = fixtures + "unknown-kind.yaml";
+  for (const char* command : {"draft", "timeline", "metrics", "validate"}) {
+    Result negative = run({command, "--dedup-window=-2m", broken});
+    CHECK(negative.status == exit_usage);
+    CHECK(negative.err ==
+          "hindsight: error: --dedup-window -2m: a window cannot be negative (0 turns fingerprint "
+          "dedup off)\n");
+    Result malformed = run({command, "--dedup-window", "2 minutes", example});
+    CHECK(malformed.status == exit_usage);
+    CHECK_THAT(malformed.err, Catch::StartsWith("hindsight: error: --dedup-window 2 minutes: "));
+    Result key = run({command, "--dedup-key", "kind,titel", broken});
+    CHECK(key.status == exit_usage);
+    CHECK(key.err ==
+          "hindsight: error: --dedup-key kind,titel: unknown field \"titel\" (did you mean "
+          "\"title\"?)\n");
+  }
+  CHECK(run({"validate", "--dedup-key", "", example}).status == exit_usage);
+  CHECK(run({"validate", "--dedup-window", "1.5m", example}).status == exit_usage);
+}
+
+TEST_CASE("dedup flags accept 0, durations and custom keys", "[cli][dedup]") {
+  for (const char* window : {"0", "0s", "90s", "1h30m"}) {
+    CHECK(run({"validate", "--dedup-window", window, example}).status == exit_success);
+  }
+  CHECK(run({"timeline", "--dedup-key", "kind,label:team,actor,source", example}).status ==
+        exit_success);
+}
+
+TEST_CASE("only validate prints notes", "[cli][dedup]") {
+  // The example logs one Airflow action in two files: merged, with a note.
+  for (const char* command : {"draft", "timeline", "metrics"}) {
+    Result result = run({command, example});
+    CHECK(result.status == exit_success);
+    CHECK(result.err.empty());
+  }
+  Result strict = run({"validate", "--strict", example});
+  CHECK(strict.status == exit_success);
+  CHECK_THAT(strict.err, Catch::Contains(": note: "));
+}
+
 TEST_CASE("validate passes the example and counts what it read", "[cli]") {
   Result result = run({"validate", example});
   CHECK(result.status == exit_success);
   CHECK_THAT(result.out, Catch::StartsWith("ok: 7 files, "));
-  CHECK(result.err.empty());
+  CHECK_THAT(result.out, Catch::EndsWith(" (1 collapsed)\n"));
+  // The example logs one Airflow action twice: a note, no warning.
+  CHECK_THAT(result.err, Catch::Contains(": note: collapsed into the event at "));
+  CHECK_THAT(result.err, !Catch::Contains("warning"));
 }
 
 TEST_CASE("a missing input is an I/O error", "[cli]") {

@@ -12,6 +12,8 @@ TEST_CASE("diagnostics print as path:line:col: severity: message", "[core]") {
         "a.yaml:3: warning: meh\n  hint: fix it");
   CHECK(format_diagnostic({Severity::error, {"dir", 0, 0}, "empty", ""}) == "dir: error: empty");
   CHECK(format_diagnostic({Severity::error, {}, "no place", ""}) == "error: no place");
+  CHECK(format_diagnostic({Severity::note, {"b.json", 12, 5}, "collapsed", "why"}) ==
+        "b.json:12:5: note: collapsed\n  hint: why");
 }
 
 TEST_CASE("diagnostics print as one JSON object per line", "[core]") {
@@ -21,6 +23,8 @@ TEST_CASE("diagnostics print as one JSON object per line", "[core]") {
   CHECK(
       format_diagnostic_json({Severity::warning, {}, "m", ""}) ==
       R"({"file":null,"line":null,"column":null,"severity":"warning","message":"m","hint":null})");
+  CHECK(format_diagnostic_json({Severity::note, {"b.json", 12, 5}, "n", ""}) ==
+        R"({"file":"b.json","line":12,"column":5,"severity":"note","message":"n","hint":null})");
 }
 
 TEST_CASE("JSON diagnostics survive invalid UTF-8", "[core]") {
@@ -39,6 +43,18 @@ TEST_CASE("counts separate errors, warnings and I/O problems", "[core]") {
   diagnostics.io_error({"f", 0, 0}, "gone");
   CHECK(diagnostics.has_io_errors());
   CHECK(diagnostics.error_count() == 2);
+}
+
+TEST_CASE("notes are neither errors nor warnings", "[core]") {
+  Diagnostics diagnostics;
+  diagnostics.note({"b.json", 12, 5}, "collapsed");
+  diagnostics.warning({}, "w");
+  CHECK(diagnostics.note_count() == 1);
+  CHECK(diagnostics.warning_count() == 1);
+  CHECK(diagnostics.error_count() == 0);
+  CHECK_FALSE(diagnostics.has_errors());
+  REQUIRE(diagnostics.all().size() == 2);
+  CHECK(diagnostics.all()[0].severity == Severity::note);
 }
 
 }  // namespace

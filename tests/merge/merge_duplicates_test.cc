@@ -13,9 +13,20 @@ namespace {
 using merge_test::event;
 using merge_test::utc;
 
-std::vector<std::string> messages(const Diagnostics& diagnostics) {
+// The diagnostics of one severity, as printed.
+std::vector<std::string> printed(const Diagnostics& diagnostics, Severity severity) {
   std::vector<std::string> out;
-  for (const Diagnostic& d : diagnostics.all()) out.push_back(format_diagnostic(d));
+  for (const Diagnostic& d : diagnostics.all()) {
+    if (d.severity == severity) out.push_back(format_diagnostic(d));
+  }
+  return out;
+}
+
+std::vector<Diagnostic> warnings(const Diagnostics& diagnostics) {
+  std::vector<Diagnostic> out;
+  for (const Diagnostic& d : diagnostics.all()) {
+    if (d.severity == Severity::warning) out.push_back(d);
+  }
   return out;
 }
 
@@ -33,13 +44,31 @@ Event chat_copy() {
   return e;
 }
 
-TEST_CASE("identical duplicates collapse silently into the first", "[merge][dedup]") {
+TEST_CASE("identical duplicates collapse into the first with a note", "[merge][dedup]") {
   Diagnostics diagnostics;
   const auto timeline = merge_events({logged_deploy(), chat_copy()}, diagnostics);
   REQUIRE(timeline.size() == 1);
   CHECK(timeline[0].origin.file == "deploys.yaml");
   CHECK(timeline[0].input_order == 0);
-  CHECK(diagnostics.empty());
+  CHECK(printed(diagnostics, Severity::note) ==
+        std::vector<std::string>{
+            "chat.yaml:9:3: note: collapsed into the event at deploys.yaml:4:3 (same id "
+            "\"deploy-42\")"});
+  CHECK(diagnostics.note_count() == diagnostics.all().size());
+}
+
+TEST_CASE("a collapsed duplicate's adapter and place are kept", "[merge][dedup]") {
+  Event copy = chat_copy();
+  copy.adapter = "argocd";
+  Diagnostics diagnostics;
+  const auto timeline = merge_events({logged_deploy(), copy}, diagnostics);
+  REQUIRE(timeline.size() == 1);
+  CHECK(timeline[0].adapter == "native");
+  REQUIRE(timeline[0].merged.size() == 1);
+  CHECK(timeline[0].merged[0].adapter == "argocd");
+  CHECK(timeline[0].merged[0].origin.file == "chat.yaml");
+  CHECK(timeline[0].merged[0].origin.line == 9);
+  CHECK(timeline[0].merged[0].input_order == 7);
 }
 
 TEST_CASE("the first in input order survives whatever the incoming order", "[merge][dedup]") {
@@ -49,7 +78,8 @@ TEST_CASE("the first in input order survives whatever the incoming order", "[mer
   CHECK(timeline[0].origin.file == "deploys.yaml");
 }
 
-TEST_CASE("a duplicate at another time is placed at the first one's time", "[merge][dedup]") {
+TEST_CASE("a later duplicate leaves the first one's time alone, without a warning",
+          "[merge][dedup]") {
   Event late_copy = chat_copy();
   late_copy.time = utc("2026-03-04T08:05:00");
   Diagnostics diagnostics;
@@ -64,12 +94,31 @@ TEST_CASE("a duplicate at another time is placed at the first one's time", "[mer
   CHECK(timeline[0].title == "Deploy api v2.3.1");
   CHECK(timeline[0].time == utc("2026-03-04T08:00:00"));
   CHECK(timeline[1].title == "between");
-  CHECK(messages(diagnostics) ==
-        std::vector<std::string>{
-            "chat.yaml:9:3: warning: event \"deploy-42\" repeats an earlier event with a "
-            "different time (2026-03-04T08:05:00Z vs 2026-03-04T08:00:00Z at deploys.yaml:4:3)\n"
-            "  hint: the earlier value is kept; give the events different ids if they are "
-            "different events"});
+  CHECK(diagnostics.warning_count() == 0);
+}
+
+TEST_CASE("an earlier duplicate gives the merged event its time", "[merge][dedup]") {
+  // The chat export noticed the deploy before the deploy tool logged it:
+  // the event keeps the deploy tool's values and place, at the earlier time.
+  Event first = logged_deploy();
+  first.time = utc("2026-03-04T08:05:00");
+  first.end = utc("2026-03-04T08:06:00");
+  Diagnostics diagnostics;
+  const auto timeline = merge_events(
+      {
+          first,
+          event(Kind::note, "between", "2026-03-04T08:02:00", 3, "notes.yaml"),
+          chat_copy(),
+      },
+      diagnostics);
+  REQUIRE(timeline.size() == 2);
+  CHECK(timeline[0].title == "Deploy api v2.3.1");
+  CHECK(timeline[0].time == utc("2026-03-04T08:00:00"));
+  CHECK(timeline[0].end == utc("2026-03-04T08:06:00"));
+  CHECK(timeline[0].origin.file == "deploys.yaml");
+  CHECK(timeline[1].title == "between");
+  CHECK(diagnostics.warning_count() == 0);
+  CHECK(diagnostics.note_count() == 1);
 }
 
 TEST_CASE("every disagreeing field is named, in a fixed order", "[merge][dedup]") {
@@ -101,7 +150,6 @@ TEST_CASE("every disagreeing field is named, in a fixed order", "[merge][dedup]"
 
   const std::string prefix = "event \"deploy-42\" repeats an earlier event with a different ";
   std::vector<std::string> expected = {
-      prefix + "time (2026-03-04T08:00:30Z vs 2026-03-04T08:00:00Z at deploys.yaml:4:3)",
       prefix + "end (2026-03-04T08:12:00Z vs 2026-03-04T08:10:00Z at deploys.yaml:4:3)",
       prefix + "kind (rollback vs deploy at deploys.yaml:4:3)",
       prefix + "title (\"Roll back api\" vs \"Deploy api v2.3.1\" at deploys.yaml:4:3)",
@@ -114,7 +162,7 @@ TEST_CASE("every disagreeing field is named, in a fixed order", "[merge][dedup]"
       prefix + "labels ({version: 2.3.0, canary: true} vs {version: 2.3.1} at deploys.yaml:4:3)",
   };
   std::vector<std::string> actual;
-  for (const Diagnostic& d : diagnostics.all()) {
+  for (const Diagnostic& d : warnings(diagnostics)) {
     CHECK(d.severity == Severity::warning);
     CHECK(d.pos.file == "chat.yaml");
     CHECK(d.pos.line == 9);
@@ -145,7 +193,7 @@ TEST_CASE("gaps in the first event are filled from a duplicate", "[merge][dedup]
   CHECK(merged.link == "https://example.invalid/deploys/42");
   CHECK(merged.labels == copy.labels);
   CHECK(merged.origin.file == "deploys.yaml");
-  CHECK(diagnostics.empty());
+  CHECK(diagnostics.warning_count() == 0);
 }
 
 TEST_CASE("a value missing from a duplicate is no disagreement", "[merge][dedup]") {
@@ -156,7 +204,7 @@ TEST_CASE("a value missing from a duplicate is no disagreement", "[merge][dedup]
   const auto timeline = merge_events({first, chat_copy()}, diagnostics);
   REQUIRE(timeline.size() == 1);
   CHECK(timeline[0].service == "api");
-  CHECK(diagnostics.empty());
+  CHECK(diagnostics.warning_count() == 0);
 }
 
 TEST_CASE("an actor's role completes the same actor without a warning", "[merge][dedup]") {
@@ -168,15 +216,15 @@ TEST_CASE("an actor's role completes the same actor without a warning", "[merge]
   const auto timeline = merge_events({first, copy}, diagnostics);
   REQUIRE(timeline[0].actor);
   CHECK(timeline[0].actor->role == "data engineer");
-  CHECK(diagnostics.empty());
+  CHECK(diagnostics.warning_count() == 0);
 
   Event other_role = chat_copy();
   other_role.actor = Actor{"arto", "release manager"};
   first.actor = Actor{"arto", "data engineer"};
   Diagnostics conflict;
   merge_events({first, other_role}, conflict);
-  REQUIRE(conflict.all().size() == 1);
-  CHECK(conflict.all()[0].message ==
+  REQUIRE(warnings(conflict).size() == 1);
+  CHECK(warnings(conflict)[0].message ==
         "event \"deploy-42\" repeats an earlier event with a different actor (\"arto (release "
         "manager)\" vs \"arto (data engineer)\" at deploys.yaml:4:3)");
 }
@@ -189,7 +237,7 @@ TEST_CASE("labels in another order are the same labels", "[merge][dedup]") {
   Diagnostics diagnostics;
   const auto timeline = merge_events({first, copy}, diagnostics);
   CHECK(timeline[0].labels == first.labels);
-  CHECK(diagnostics.empty());
+  CHECK(diagnostics.warning_count() == 0);
 }
 
 TEST_CASE("a custom kind is compared as written", "[merge][dedup]") {
@@ -201,8 +249,8 @@ TEST_CASE("a custom kind is compared as written", "[merge][dedup]") {
   copy.custom_kind = "x-experiment";
   Diagnostics diagnostics;
   merge_events({first, copy}, diagnostics);
-  REQUIRE(diagnostics.all().size() == 1);
-  CHECK(diagnostics.all()[0].message ==
+  REQUIRE(warnings(diagnostics).size() == 1);
+  CHECK(warnings(diagnostics)[0].message ==
         "event \"deploy-42\" repeats an earlier event with a different kind (x-experiment vs "
         "x-canary at deploys.yaml:4:3)");
 }
@@ -218,8 +266,8 @@ TEST_CASE("a warning points at where the kept value came from", "[merge][dedup]"
   const auto timeline = merge_events({logged_deploy(), second, third}, diagnostics);
   REQUIRE(timeline.size() == 1);
   CHECK(timeline[0].service == "api");
-  REQUIRE(diagnostics.all().size() == 1);
-  CHECK(format_diagnostic(diagnostics.all()[0])
+  REQUIRE(warnings(diagnostics).size() == 1);
+  CHECK(format_diagnostic(warnings(diagnostics)[0])
             .rfind("argo.json:2:3: warning: event \"deploy-42\" repeats an earlier event with a "
                    "different service (\"graph-sync\" vs \"api\" at chat.yaml:9:3)",
                    0) == 0);
@@ -233,8 +281,8 @@ TEST_CASE("warnings keep quotes and line breaks on one escaped line", "[merge][d
   copy.title = "line one\nline \"two\"\t\x1b";
   Diagnostics diagnostics;
   merge_events({first, copy}, diagnostics);
-  REQUIRE(diagnostics.all().size() == 1);
-  CHECK(diagnostics.all()[0].message ==
+  REQUIRE(warnings(diagnostics).size() == 1);
+  CHECK(warnings(diagnostics)[0].message ==
         "event \"say \\\"hi\\\"\" repeats an earlier event with a different title (\"line "
         "one\\nline \\\"two\\\"\\t\\u001b\" vs \"Deploy api v2.3.1\" at deploys.yaml:4:3)");
 }
@@ -253,10 +301,32 @@ TEST_CASE("duplicates of several ids are reported in input order", "[merge][dedu
   REQUIRE(timeline.size() == 2);
   CHECK(timeline[0].title == "A");
   CHECK(timeline[1].title == "B");
-  REQUIRE(diagnostics.all().size() == 2);
-  CHECK(diagnostics.all()[0].pos.file == "pages.yaml");
-  CHECK(diagnostics.all()[0].pos.line == 3);
-  CHECK(diagnostics.all()[1].pos.line == 7);
+  // Each duplicate's note, then its warning, duplicates in input order.
+  std::vector<std::string> seen;
+  for (const Diagnostic& d : diagnostics.all()) {
+    seen.push_back(format_diagnostic({d.severity, d.pos, d.message.substr(0, 14), ""}));
+  }
+  CHECK(seen == std::vector<std::string>{
+                    "pages.yaml:3:3: note: collapsed into",
+                    "pages.yaml:3:3: warning: event \"b\" repe",
+                    "pages.yaml:7:3: note: collapsed into",
+                    "pages.yaml:7:3: warning: event \"a\" repe",
+                });
+}
+
+TEST_CASE("copies of an id from three files are listed in input order", "[merge][dedup]") {
+  Event third = event(Kind::deploy, "Deploy api v2.3.1", "2026-03-04T07:59:58", 9, "argo.json", 2);
+  third.id = "deploy-42";
+  third.adapter = "argocd";
+  Diagnostics diagnostics;
+  const auto timeline = merge_events({third, chat_copy(), logged_deploy()}, diagnostics);
+  REQUIRE(timeline.size() == 1);
+  CHECK(timeline[0].origin.file == "deploys.yaml");
+  CHECK(timeline[0].time == utc("2026-03-04T07:59:58"));
+  REQUIRE(timeline[0].merged.size() == 2);
+  CHECK(timeline[0].merged[0].origin.file == "chat.yaml");
+  CHECK(timeline[0].merged[1].origin.file == "argo.json");
+  CHECK(timeline[0].merged[1].adapter == "argocd");
 }
 
 }  // namespace

@@ -62,6 +62,14 @@ TEST_CASE("csv timeline writes every field with times in the display zone", "[re
             "2026-03-04T10:30:00+02:00,,x-chat,Channel opened,,irc-bot,,,,,,<stdin>,12,3\n");
 }
 
+TEST_CASE("csv timeline gives a merged event the surviving copy's place only", "[render][csv]") {
+  Event paged = make_event(utc_on_march_4(8, 0, 0), Kind::page, "Paged");
+  paged.merged = {{"pagerduty", {"exports/webhook.json", 7, 3}, 4}};
+  CHECK(csv_of({paged}, testing::utc_settings()) ==
+        std::string(header) +
+            "2026-03-04T08:00:00+00:00,,page,Paged,,,,,,,,logs/events.yaml,3,5\n");
+}
+
 TEST_CASE("csv timeline writes UTC times with a +00:00 offset", "[render][csv]") {
   const std::vector<Event> timeline{
       make_event(utc_on_march_4(8, 0, 0, std::chrono::milliseconds(500)), Kind::page, "Paged")};

@@ -72,11 +72,14 @@ TEST_CASE("json timeline writes every event field in a fixed order", "[render][j
         "alpha": "two"
       },
       "adapter": "native",
-      "origin": {
-        "file": "logs/events.yaml",
-        "line": 3,
-        "column": 5
-      }
+      "origin": [
+        {
+          "adapter": "native",
+          "file": "logs/events.yaml",
+          "line": 3,
+          "column": 5
+        }
+      ]
     }
   ]
 }
@@ -100,11 +103,14 @@ TEST_CASE("json timeline writes absent event fields as null", "[render][json]") 
       "link": null,
       "labels": {},
       "adapter": "native",
-      "origin": {
-        "file": "logs/events.yaml",
-        "line": 3,
-        "column": 5
-      }
+      "origin": [
+        {
+          "adapter": "native",
+          "file": "logs/events.yaml",
+          "line": 3,
+          "column": 5
+        }
+      ]
     }
   ]
 }
@@ -187,10 +193,27 @@ TEST_CASE("jsonl timeline writes one compact event per line", "[render][jsonl]")
   chat.actor = Actor{"arto", "data engineer"};
   CHECK(
       jsonl_of({full_alert(), chat}) ==
-      R"({"time":"2026-03-04T08:15:00Z","end":"2026-03-04T09:00:00.500Z","kind":"alert","title":"Graph API 429s","service":"graph-sync","actor":{"name":"alertmanager","role":null},"source":"alertmanager","id":"alert/graph-429","link":"https://example.invalid/alerts/429","labels":{"zeta":"1","alpha":"two"},"adapter":"native","origin":{"file":"logs/events.yaml","line":3,"column":5}})"
+      R"({"time":"2026-03-04T08:15:00Z","end":"2026-03-04T09:00:00.500Z","kind":"alert","title":"Graph API 429s","service":"graph-sync","actor":{"name":"alertmanager","role":null},"source":"alertmanager","id":"alert/graph-429","link":"https://example.invalid/alerts/429","labels":{"zeta":"1","alpha":"two"},"adapter":"native","origin":[{"adapter":"native","file":"logs/events.yaml","line":3,"column":5}]})"
       "\n"
-      R"({"time":"2026-03-04T08:30:00Z","end":null,"kind":"x-Slack-Channel","title":"Incident channel opened","service":null,"actor":{"name":"arto","role":"data engineer"},"source":null,"id":null,"link":null,"labels":{},"adapter":"native","origin":{"file":"logs/events.yaml","line":3,"column":5}})"
+      R"({"time":"2026-03-04T08:30:00Z","end":null,"kind":"x-Slack-Channel","title":"Incident channel opened","service":null,"actor":{"name":"arto","role":"data engineer"},"source":null,"id":null,"link":null,"labels":{},"adapter":"native","origin":[{"adapter":"native","file":"logs/events.yaml","line":3,"column":5}]})"
       "\n");
+}
+
+TEST_CASE("json origin lists the survivor, then the collapsed copies", "[render][json]") {
+  Event alert = make_event(utc_on_march_4(8, 15, 0), Kind::alert, "Graph API 429s", "graph-sync");
+  alert.adapter = "alertmanager";
+  alert.origin = {"exports/alertmanager.json", 5, 5};
+  alert.merged = {{"alertmanager", {"exports/resolved.json", 5, 5}, 4},
+                  {"grafana-annotations", {"exports/grafana.json", 2, 3}, 9}};
+  const std::string line = jsonl_of({alert});
+  CHECK_THAT(
+      line,
+      Catch::EndsWith(
+          R"("adapter":"alertmanager","origin":[)"
+          R"({"adapter":"alertmanager","file":"exports/alertmanager.json","line":5,"column":5},)"
+          R"({"adapter":"alertmanager","file":"exports/resolved.json","line":5,"column":5},)"
+          R"({"adapter":"grafana-annotations","file":"exports/grafana.json","line":2,"column":3}]})"
+          "\n"));
 }
 
 TEST_CASE("jsonl timeline of no events is empty", "[render][jsonl]") {

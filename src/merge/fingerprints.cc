@@ -1,0 +1,173 @@
+// Fingerprints: collapsing copies of one happening across files (see
+// fingerprints.h).
+#include "merge/fingerprints.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <string>
+#include <tuple>
+
+#include "merge/duplicates.h"
+#include "merge/field_text.h"
+
+namespace hindsight::merge_detail {
+namespace {
+
+// Separates the parts of a fingerprint; normalized text never holds it.
+constexpr char part_separator = '\x1f';
+
+std::string field_text(const Event& event, const FingerprintPart& part) {
+  switch (part.field) {
+    case FingerprintField::kind:
+      return display_kind(event);
+    case FingerprintField::service:
+      return event.service;
+    case FingerprintField::title:
+      return event.title;
+    case FingerprintField::source:
+      return event.source;
+    case FingerprintField::actor:
+      return event.actor ? event.actor->name : std::string();
+    case FingerprintField::label:
+      for (const auto& [name, value] : event.labels) {
+        if (name == part.label) return value;
+      }
+      return {};
+  }
+  return {};
+}
+
+std::string part_name(const FingerprintPart& part) {
+  switch (part.field) {
+    case FingerprintField::kind:
+      return "kind";
+    case FingerprintField::service:
+      return "service";
+    case FingerprintField::title:
+      return "title";
+    case FingerprintField::source:
+      return "source";
+    case FingerprintField::actor:
+      return "actor";
+    case FingerprintField::label:
+      return "label " + quoted(part.label);
+  }
+  return {};
+}
+
+// "kind, service and title": what the note says the events share.
+std::string key_text(const std::vector<FingerprintPart>& key) {
+  std::string out;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (i > 0) out += i + 1 == key.size() ? " and " : ", ";
+    out += part_name(key[i]);
+  }
+  return out;
+}
+
+// Every file the event (and what was collapsed into it) was read from.
+std::set<std::string> files_of(const Event& event) {
+  std::set<std::string> files{event.origin.file};
+  for (const Provenance& copy : event.merged) files.insert(copy.origin.file);
+  return files;
+}
+
+bool disjoint(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return std::none_of(a.begin(), a.end(), [&](const std::string& file) { return b.count(file); });
+}
+
+// The earliest event of a fingerprint and the files its group was read from.
+struct Group {
+  std::size_t survivor;
+  std::set<std::string> files;
+};
+
+struct Collapse {
+  std::size_t copy;
+  std::size_t survivor;
+};
+
+}  // namespace
+
+std::string fingerprint(const Event& event, const std::vector<FingerprintPart>& key) {
+  std::string out;
+  for (const FingerprintPart& part : key) {
+    const std::string text = normalize_fingerprint_text(field_text(event, part));
+    if (text.empty()) return {};
+    out += text;
+    out += part_separator;
+  }
+  return out;
+}
+
+std::vector<Event> collapse_fingerprints(std::vector<Event> events, const MergeOptions& options,
+                                         Diagnostics& diagnostics) {
+  const Nanoseconds window = options.dedup_window;
+  if (window <= Nanoseconds::zero() || options.dedup_key.empty()) return events;
+
+  // Time order, ties by input order: the earliest copy survives, whatever
+  // the incoming arrangement.
+  std::vector<std::size_t> visit(events.size());
+  std::iota(visit.begin(), visit.end(), std::size_t{0});
+  std::stable_sort(visit.begin(), visit.end(), [&](std::size_t a, std::size_t b) {
+    return std::tie(events[a].time, events[a].input_order) <
+           std::tie(events[b].time, events[b].input_order);
+  });
+
+  // Per fingerprint, the groups still open, earliest first.
+  std::map<std::string, std::vector<Group>> open;
+  std::vector<Collapse> collapses;
+  for (const std::size_t i : visit) {
+    const std::string print = fingerprint(events[i], options.dedup_key);
+    if (print.empty()) continue;
+    std::vector<Group>& groups = open[print];
+    // A group whose earliest event is more than the window before this one
+    // can take no later event either.
+    groups.erase(std::remove_if(groups.begin(), groups.end(),
+                                [&](const Group& group) {
+                                  return events[i].time - events[group.survivor].time > window;
+                                }),
+                 groups.end());
+    std::set<std::string> files = files_of(events[i]);
+    auto group = std::find_if(groups.begin(), groups.end(),
+                              [&](const Group& g) { return disjoint(g.files, files); });
+    if (group == groups.end()) {
+      groups.push_back({i, std::move(files)});
+    } else {
+      collapses.push_back({i, group->survivor});
+      group->files.insert(files.begin(), files.end());
+    }
+  }
+
+  // Notes in input order of the copies, as for duplicates of an id.
+  std::sort(collapses.begin(), collapses.end(), [&](const Collapse& a, const Collapse& b) {
+    return events[a.copy].input_order < events[b.copy].input_order;
+  });
+  const std::string shared = key_text(options.dedup_key);
+  std::vector<bool> keep(events.size(), true);
+  for (const Collapse& collapse : collapses) {
+    const Event& copy = events[collapse.copy];
+    Event& survivor = events[collapse.survivor];
+    const Nanoseconds apart = copy.time - survivor.time;
+    diagnostics.note(copy.origin,
+                     "collapsed into the event at " + position_text(survivor.origin) + " (same " +
+                         shared + ", " +
+                         (apart == Nanoseconds::zero() ? std::string("at the same time")
+                                                       : format_duration(apart) + " apart") +
+                         ")",
+                     "--dedup-window 0 turns this off");
+    fold_copy(survivor, copy);
+    keep[collapse.copy] = false;
+  }
+
+  std::vector<Event> survivors;
+  survivors.reserve(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (keep[i]) survivors.push_back(std::move(events[i]));
+  }
+  return survivors;
+}
+
+}  // namespace hindsight::merge_detail
