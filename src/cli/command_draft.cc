@@ -1,10 +1,16 @@
-// `hindsight draft`: the blameless postmortem draft in Markdown.
+// `hindsight draft`: the blameless postmortem draft in Markdown, written
+// fresh or, with --update, regenerated into a draft people have edited.
 #include <memory>
 #include <sstream>
+
+#include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "hindsight/analyze.h"
 #include "hindsight/cli.h"
+#include "hindsight/draft_update.h"
+#include "hindsight/load.h"
+#include "hindsight/output_file.h"
 #include "hindsight/render.h"
 
 namespace hindsight::cli {
@@ -14,17 +20,73 @@ struct DraftFlags {
   InputFlags input;
   OutputFlags output;
   AnalysisFlags analysis;
+  bool update = false;
+  bool force = false;
 };
 
+bool writes_to_file(const OutputFlags& output) {
+  return !output.output.empty() && output.output != "-";
+}
+
+// Refuses, before any input is read, what would lose a person's work or
+// cannot be done.
+void check_output_flags(const DraftFlags& flags, const FileSystem& fs) {
+  if (flags.update && !writes_to_file(flags.output)) {
+    throw UsageError("--update needs -o FILE: the draft to regenerate");
+  }
+  if (!flags.update && !flags.force && writes_to_file(flags.output) &&
+      fs.stat(flags.output.output) == FileSystem::Entry::file) {
+    throw UsageError(fmt::format(
+        "-o {}: the file exists; pass --update to regenerate its generated sections and keep "
+        "everything else, or --force to replace it",
+        flags.output.output));
+  }
+}
+
+int print_update_problems(const Diagnostics& diagnostics, const DraftFlags& flags,
+                          Streams& streams) {
+  for (const Diagnostic& diagnostic : diagnostics.all()) {
+    streams.err << (flags.input.diagnostics_format == "json" ? format_diagnostic_json(diagnostic)
+                                                             : format_diagnostic(diagnostic))
+                << '\n';
+  }
+  if (!diagnostics.has_errors()) return exit_success;
+  streams.err << "hindsight: " << count_problems(diagnostics) << "; " << flags.output.output
+              << " not changed\n";
+  return exit_invalid_input;
+}
+
 int run(const DraftFlags& flags, Streams& streams) {
+  const auto file_system = make_disk_file_system();
+  check_output_flags(flags, *file_system);
   int status = exit_success;
   const std::optional<Report> report =
       prepare_report(flags.input, flags.output, flags.analysis, streams, status);
   if (!report) return status;
-  std::ostringstream text;
-  render_draft(text, report->loaded.incident, report->loaded.events, report->metrics,
+  std::ostringstream fresh;
+  render_draft(fresh, report->loaded.incident, report->loaded.events, report->metrics,
                report->settings);
-  emit(text.str(), flags.output, streams.out);
+
+  const std::string& path = flags.output.output;
+  if (!flags.update || file_system->stat(path) != FileSystem::Entry::file) {
+    emit(fresh.str(), flags.output, streams.out);
+    return exit_success;
+  }
+  std::string existing;
+  std::string error;
+  if (!file_system->read(path, existing, error)) {
+    streams.err << "hindsight: error: cannot read " << path << " to update it: " << error << '\n';
+    return exit_io;
+  }
+  Diagnostics diagnostics;
+  const std::optional<std::string> updated =
+      update_draft(path, existing, fresh.str(), DraftUpdateOptions{flags.force}, diagnostics);
+  if (const int problems = print_update_problems(diagnostics, flags, streams);
+      problems != exit_success) {
+    return problems;
+  }
+  if (flags.input.strict && diagnostics.warning_count() > 0) return exit_invalid_input;
+  if (*updated != existing) write_file_atomically(path, *updated);
   return exit_success;
 }
 
@@ -36,6 +98,12 @@ Command add_draft_command(CLI::App& app) {
   add_input_flags(*command, flags->input);
   add_output_flags(*command, flags->output);
   add_analysis_flags(*command, flags->analysis);
+  command->add_flag("--update", flags->update,
+                    "Regenerate only the generated sections of the draft at -o FILE, keeping "
+                    "everything people wrote byte for byte");
+  command->add_flag("--force", flags->force,
+                    "Replace an existing -o FILE; with --update, also replace generated sections "
+                    "edited by hand");
   return {command, [flags](Streams& streams) { return run(*flags, streams); }};
 }
 

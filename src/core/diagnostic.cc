@@ -69,8 +69,13 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
   text += ": ";
   text += diagnostic.message;
   if (!diagnostic.hint.empty()) {
+    // A hint of several lines (the lines of a conflict) keeps them under
+    // its first, so that the next diagnostic still starts at column 1.
     text += "\n  hint: ";
-    text += diagnostic.hint;
+    for (const char c : diagnostic.hint) {
+      text += c;
+      if (c == '\n') text += "        ";
+    }
   }
   return text;
 }

@@ -6,6 +6,7 @@
 // inputs always give the same bytes.
 #include "hindsight/render.h"
 #include "render/draft_sections.h"
+#include "render/generated_region.h"
 
 namespace hindsight {
 
@@ -20,6 +21,7 @@ void render_draft(std::ostream& out, const Incident& incident, const std::vector
       write_timeline_section,   write_metrics_section, write_action_items, write_lessons_learned,
   };
   const DraftContext context{incident, timeline, metrics, settings};
+  out << kDraftPreamble;
   bool first = true;
   for (const SectionWriter write : kSections) {
     if (!first) out << '\n';

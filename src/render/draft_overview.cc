@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "render/draft_sections.h"
+#include "render/generated_region.h"
 #include "render/markdown.h"
 #include "render/markdown_table.h"
 #include "render/metrics_formats.h"
@@ -91,22 +92,25 @@ void write_summary(std::ostream& out, const DraftContext& context) {
   if (context.incident.summary && !context.incident.summary->value.empty()) {
     out << escape_paragraphs(context.incident.summary->value) << "\n\n";
   }
-  if (const std::string title = header_text(context.incident.title); !title.empty()) {
-    out << "- **What:** " << title << '\n';
-  }
-  out << "- **Impact:** " << impact_window(context);
-  if (metrics.ttr.value) out << " (" << format_duration(*metrics.ttr.value) << ")";
+  write_generated(out, "summary", [&](std::ostream& facts) {
+    if (const std::string title = header_text(context.incident.title); !title.empty()) {
+      facts << "- **What:** " << title << '\n';
+    }
+    facts << "- **Impact:** " << impact_window(context);
+    if (metrics.ttr.value) facts << " (" << format_duration(*metrics.ttr.value) << ")";
+    facts << '\n';
+    facts << "- **Time to detect / acknowledge / mitigate / resolve:** "
+          << short_interval(metrics.ttd) << " / " << short_interval(metrics.tta) << " / "
+          << short_interval(metrics.ttm) << " / " << short_interval(metrics.ttr)
+          << " (how each is measured, and why any is unknown: see Metrics)\n";
+    facts << "- **Timeline:** " << context.timeline.size()
+          << (context.timeline.size() == 1 ? " event" : " events");
+    if (const std::string sources = distinct_sources(context); !sources.empty()) {
+      facts << " from " << sources;
+    }
+    facts << '\n';
+  });
   out << '\n';
-  out << "- **Time to detect / acknowledge / mitigate / resolve:** " << short_interval(metrics.ttd)
-      << " / " << short_interval(metrics.tta) << " / " << short_interval(metrics.ttm) << " / "
-      << short_interval(metrics.ttr) << " (how each is measured, and why any is unknown: see "
-      << "Metrics)\n";
-  out << "- **Timeline:** " << context.timeline.size()
-      << (context.timeline.size() == 1 ? " event" : " events");
-  if (const std::string sources = distinct_sources(context); !sources.empty()) {
-    out << " from " << sources;
-  }
-  out << "\n\n";
   write_prompts(out, {"In two or three sentences: what happened to the system, what did users "
                       "experience, and what brought service back?"});
 }
@@ -115,15 +119,18 @@ void write_impact(std::ostream& out, const DraftContext& context) {
   const Metrics& metrics = context.metrics;
   const std::string services = services_text(context);
   out << "## Impact\n\n";
-  write_milestone_item(out, context, "Started", metrics.impact_start);
-  write_milestone_item(out, context, "Ended", metrics.resolved);
-  write_interval_item(out, "Duration", metrics.ttr);
-  out << "- **Services:** " << (services.empty() ? "none named" : services) << "\n\n";
-  if (metrics.impact_start_inferred) {
-    out << "Impact start was not recorded, so it is taken from the first alert, page or "
-           "customer report; impact probably began earlier. Recording `impact: {start: ...}` "
-           "in the incident header makes the metrics exact.\n\n";
-  }
+  write_generated(out, "impact", [&](std::ostream& facts) {
+    write_milestone_item(facts, context, "Started", metrics.impact_start);
+    write_milestone_item(facts, context, "Ended", metrics.resolved);
+    write_interval_item(facts, "Duration", metrics.ttr);
+    facts << "- **Services:** " << (services.empty() ? "none named" : services) << "\n";
+    if (metrics.impact_start_inferred) {
+      facts << "\nImpact start was not recorded, so it is taken from the first alert, page or "
+               "customer report; impact probably began earlier. Recording `impact: {start: "
+               "...}` in the incident header makes the metrics exact.\n";
+    }
+  });
+  out << '\n';
   write_prompts(out, {"What did users and downstream systems experience during this window "
                       "(errors, stale data, slowness), how many were affected, and how do we "
                       "know?"});

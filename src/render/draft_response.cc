@@ -5,6 +5,7 @@
 // words them strictly as hints: a change that preceded impact is a lead to
 // check, and the draft must not present it as established fact.
 #include "render/draft_sections.h"
+#include "render/generated_region.h"
 #include "render/kind_text.h"
 #include "render/markdown.h"
 #include "render/metrics_formats.h"
@@ -14,11 +15,13 @@ namespace hindsight::render_detail {
 void write_detection(std::ostream& out, const DraftContext& context) {
   const Metrics& metrics = context.metrics;
   out << "## Detection\n\n";
-  write_milestone_item(out, context, "Detected", metrics.detected);
-  if (const Event* signal = context.event_at(metrics.detected.event_index)) {
-    out << "- **Signal:** " << describe_event(*signal) << '\n';
-  }
-  write_interval_item(out, "Time to detect (TTD)", metrics.ttd);
+  write_generated(out, "detection", [&](std::ostream& facts) {
+    write_milestone_item(facts, context, "Detected", metrics.detected);
+    if (const Event* signal = context.event_at(metrics.detected.event_index)) {
+      facts << "- **Signal:** " << describe_event(*signal) << '\n';
+    }
+    write_interval_item(facts, "Time to detect (TTD)", metrics.ttd);
+  });
   out << '\n';
   write_prompts(out, {"How did the system signal the problem? What would have surfaced it "
                       "sooner, or made the signal clearer?"});
@@ -27,12 +30,14 @@ void write_detection(std::ostream& out, const DraftContext& context) {
 void write_response(std::ostream& out, const DraftContext& context) {
   const Metrics& metrics = context.metrics;
   out << "## Response\n\n";
-  write_milestone_item(out, context, "Acknowledged", metrics.acknowledged);
-  write_interval_item(out, "Time to acknowledge (TTA)", metrics.tta);
-  out << "- **Pages and escalations:**\n";
-  write_event_list(out, context, {Kind::page, Kind::escalate}, "  ");
-  write_milestone_item(out, context, "Mitigated", metrics.mitigated);
-  write_interval_item(out, "Time to mitigate (TTM)", metrics.ttm);
+  write_generated(out, "response", [&](std::ostream& facts) {
+    write_milestone_item(facts, context, "Acknowledged", metrics.acknowledged);
+    write_interval_item(facts, "Time to acknowledge (TTA)", metrics.tta);
+    facts << "- **Pages and escalations:**\n";
+    write_event_list(facts, context, {Kind::page, Kind::escalate}, "  ");
+    write_milestone_item(facts, context, "Mitigated", metrics.mitigated);
+    write_interval_item(facts, "Time to mitigate (TTM)", metrics.ttm);
+  });
   out << '\n';
   write_prompts(out, {"What helped or slowed the response: runbooks, dashboards, access, "
                       "tooling, clarity of roles?"});
@@ -41,22 +46,24 @@ void write_response(std::ostream& out, const DraftContext& context) {
 void write_trigger(std::ostream& out, const DraftContext& context) {
   const Metrics& metrics = context.metrics;
   out << "## Trigger\n\n";
-  if (metrics.suspected_triggers.empty()) {
-    out << trigger_absence_text(metrics) << "\n\n";
-  } else {
-    out << "Changes that started shortly before impact; hints to check, not conclusions:\n\n";
-    for (const SuspectedTrigger& trigger : metrics.suspected_triggers) {
-      out << "- " << draft_time(context, trigger.time) << ", " << format_duration(trigger.lead)
-          << " before impact start — ";
-      if (const Event* event = context.event_at(trigger.event_index)) {
-        out << describe_event(*event);
-      } else {
-        out << kind_markdown(trigger.kind) << ": " << markdown::escape_inline(trigger.title);
-      }
-      out << '\n';
+  write_generated(out, "trigger", [&](std::ostream& facts) {
+    if (metrics.suspected_triggers.empty()) {
+      facts << trigger_absence_text(metrics) << "\n";
+      return;
     }
-    out << '\n';
-  }
+    facts << "Changes that started shortly before impact; hints to check, not conclusions:\n\n";
+    for (const SuspectedTrigger& trigger : metrics.suspected_triggers) {
+      facts << "- " << draft_time(context, trigger.time) << ", " << format_duration(trigger.lead)
+            << " before impact start — ";
+      if (const Event* event = context.event_at(trigger.event_index)) {
+        facts << describe_event(*event);
+      } else {
+        facts << kind_markdown(trigger.kind) << ": " << markdown::escape_inline(trigger.title);
+      }
+      facts << '\n';
+    }
+  });
+  out << '\n';
   if (metrics.suspected_triggers.empty()) {
     write_prompts(out, {"What change or condition set off the impact, if any? Deploys, config "
                         "changes and batch jobs missing from these logs are worth checking."});
@@ -69,10 +76,12 @@ void write_trigger(std::ostream& out, const DraftContext& context) {
 void write_resolution(std::ostream& out, const DraftContext& context) {
   const Metrics& metrics = context.metrics;
   out << "## Resolution\n\n";
-  write_milestone_item(out, context, "Resolved", metrics.resolved);
-  write_interval_item(out, "Time to resolve (TTR)", metrics.ttr);
-  out << "- **Mitigation and resolution steps:**\n";
-  write_event_list(out, context, {Kind::mitigate, Kind::rollback, Kind::resolve}, "  ");
+  write_generated(out, "resolution", [&](std::ostream& facts) {
+    write_milestone_item(facts, context, "Resolved", metrics.resolved);
+    write_interval_item(facts, "Time to resolve (TTR)", metrics.ttr);
+    facts << "- **Mitigation and resolution steps:**\n";
+    write_event_list(facts, context, {Kind::mitigate, Kind::rollback, Kind::resolve}, "  ");
+  });
   out << '\n';
   write_prompts(out, {"What brought the system fully back to normal, and what follow-up work "
                       "(data repair, replays, cleanup) did it leave?"});

@@ -5,6 +5,7 @@
 // for the team to work out, and the questions steer towards conditions and
 // safeguards rather than towards individuals.
 #include "render/draft_sections.h"
+#include "render/generated_region.h"
 #include "render/markdown.h"
 #include "render/markdown_table.h"
 #include "render/metrics_formats.h"
@@ -32,27 +33,31 @@ void write_root_causes(std::ostream& out, const DraftContext&) {
 
 void write_timeline_section(std::ostream& out, const DraftContext& context) {
   out << "## Timeline\n\n";
-  if (context.timeline.empty()) {
-    out << "No events were recorded.\n";
-    return;
-  }
-  RenderSettings settings = context.settings;
-  settings.relative_to = context.metrics.impact_start.time;
-  out << "Times are in " << markdown::escape_inline(context.zone().name);
-  if (settings.relative_to) {
-    out << "; T± is relative to impact start (" << draft_time(context, *settings.relative_to)
-        << ").\n\n";
-  } else {
-    out << ". Impact start is unknown, so times are not shown relative to it.\n\n";
-  }
-  write_markdown_timeline(out, context.timeline, settings);
+  write_generated(out, "timeline", [&](std::ostream& facts) {
+    if (context.timeline.empty()) {
+      facts << "No events were recorded.\n";
+      return;
+    }
+    RenderSettings settings = context.settings;
+    settings.relative_to = context.metrics.impact_start.time;
+    facts << "Times are in " << markdown::escape_inline(context.zone().name);
+    if (settings.relative_to) {
+      facts << "; T± is relative to impact start (" << draft_time(context, *settings.relative_to)
+            << ").\n\n";
+    } else {
+      facts << ". Impact start is unknown, so times are not shown relative to it.\n\n";
+    }
+    write_markdown_timeline(facts, context.timeline, settings);
+  });
 }
 
 void write_metrics_section(std::ostream& out, const DraftContext& context) {
   out << "## Metrics\n\n";
-  write_milestone_table(out, context.metrics, context.zone());
-  out << '\n';
-  write_duration_table(out, context.metrics);
+  write_generated(out, "metrics", [&](std::ostream& facts) {
+    write_milestone_table(facts, context.metrics, context.zone());
+    facts << '\n';
+    write_duration_table(facts, context.metrics);
+  });
 }
 
 void write_action_items(std::ostream& out, const DraftContext&) {
