@@ -114,7 +114,15 @@ std::optional<std::string> update_draft(const std::string& path, std::string_vie
   }
   if (diagnostics.error_count() > errors_before) return std::nullopt;
 
-  const bool crlf = existing.find("\r\n") != std::string_view::npos;
+  // Regions follow the file's line endings: CRLF when most of its lines
+  // have them (an editor on Windows), else LF.
+  const auto line_count = std::count(existing.begin(), existing.end(), '\n');
+  std::ptrdiff_t crlf_count = 0;
+  for (std::size_t at = existing.find("\r\n"); at != std::string_view::npos;
+       at = existing.find("\r\n", at + 2)) {
+    ++crlf_count;
+  }
+  const bool crlf = crlf_count * 2 > line_count;
   std::string updated;
   updated.reserve(existing.size() + fresh.size() / 4);
   std::size_t copied_to = 0;

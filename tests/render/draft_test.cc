@@ -15,10 +15,23 @@ namespace {
 using test::make_event;
 using test::utc;
 
-std::string draft_of(const test::Story& story) {
+std::string raw_draft_of(const test::Story& story) {
   std::ostringstream out;
   render_draft(out, story.incident, story.timeline, story.metrics, story.settings);
   return out.str();
+}
+
+// The draft without its HTML comment lines (the preamble and the
+// generated-region markers), as a reader of the rendered page sees it; the
+// markers have tests of their own in draft_regions_test.cc.
+std::string draft_of(const test::Story& story) {
+  std::istringstream lines(raw_draft_of(story));
+  std::string text;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("<!-- ", 0) == 0) continue;
+    text += line + '\n';
+  }
+  return text;
 }
 
 std::string empty_draft() {
