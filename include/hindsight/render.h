@@ -18,7 +18,7 @@
 
 namespace hindsight {
 
-enum class TimelineFormat { md, text, json, jsonl, csv };
+enum class TimelineFormat { md, text, json, jsonl, csv, mermaid };
 enum class MetricsFormat { md, json };
 
 // Parses "md", "text", ...; nullopt for anything else.
@@ -37,7 +37,15 @@ struct RenderSettings {
 // json: {"incident": {...} | null, "events": [...]}; jsonl: one event per
 // line; csv: RFC 4180 with a header row.
 void render_timeline(std::ostream& out, TimelineFormat format, const Incident& incident,
-                     const std::vector<Event>& timeline, const RenderSettings& settings);
+                     const std::vector<Event>& timeline, const Metrics& metrics,
+                     const RenderSettings& settings);
+
+// A Mermaid gantt chart (no code fence): the impact window and the
+// detected/acknowledged/mitigated/resolved milestones, alerts and batch runs
+// as bars, deploys, rollbacks and config changes as milestones; times are
+// the display zone's wall clock. docs/draft.md#chart.
+void render_gantt(std::ostream& out, const Incident& incident, const std::vector<Event>& timeline,
+                  const Metrics& metrics, const RenderSettings& settings);
 
 // md: a table of milestones and durations, each with its basis;
 // json: the object documented in docs/cli.md.
