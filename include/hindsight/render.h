@@ -40,6 +40,20 @@ void render_timeline(std::ostream& out, TimelineFormat format, const Incident& i
                      const std::vector<Event>& timeline, const Metrics& metrics,
                      const RenderSettings& settings);
 
+enum class ChartLanes { service, kind };
+
+struct ChartOptions {
+  ChartLanes lanes = ChartLanes::service;
+  int width = 1200;  // pixels; the height follows from the number of lanes
+};
+
+// A standalone SVG timeline: one lane per service (or kind), intervals as
+// bars, point events as dots, the impact window shaded, milestones as
+// dashed lines, a time axis in the display zone. docs/chart.md.
+void render_svg_chart(std::ostream& out, const Incident& incident,
+                      const std::vector<Event>& timeline, const Metrics& metrics,
+                      const RenderSettings& settings, const ChartOptions& options = {});
+
 // A Mermaid gantt chart (no code fence): the impact window and the
 // detected/acknowledged/mitigated/resolved milestones, alerts and batch runs
 // as bars, deploys, rollbacks and config changes as milestones; times are
