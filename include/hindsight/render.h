@@ -70,4 +70,16 @@ void render_metrics(std::ostream& out, MetricsFormat format, const Metrics& metr
 void render_draft(std::ostream& out, const Incident& incident, const std::vector<Event>& timeline,
                   const Metrics& metrics, const RenderSettings& settings);
 
+// The same draft as one self-contained HTML page (no request of its own:
+// styles inline, the chart as inline SVG), rendered as GitHub renders the
+// Markdown, in safe mode.
+void render_draft_html(std::ostream& out, const Incident& incident,
+                       const std::vector<Event>& timeline, const Metrics& metrics,
+                       const RenderSettings& settings);
+
+// The same draft in Confluence wiki markup, every event text escaped.
+void render_draft_confluence(std::ostream& out, const Incident& incident,
+                             const std::vector<Event>& timeline, const Metrics& metrics,
+                             const RenderSettings& settings);
+
 }  // namespace hindsight
