@@ -165,9 +165,8 @@ class ConfluenceWriter {
 void render_draft_confluence(std::ostream& out, const Incident& incident,
                              const std::vector<Event>& timeline, const Metrics& metrics,
                              const RenderSettings& settings) {
-  std::ostringstream markdown;
-  render_draft(markdown, incident, timeline, metrics, settings);
-  const render_detail::GfmDocument document(render_detail::without_comment_lines(markdown.str()));
+  const render_detail::GfmDocument document(
+      render_detail::readable_draft(incident, timeline, metrics, settings));
   std::ostringstream wiki;
   ConfluenceWriter(wiki).blocks(document.root());
   std::string text = wiki.str();

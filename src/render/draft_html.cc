@@ -29,9 +29,8 @@ figure{margin:16px 0;overflow:auto})";
 void render_draft_html(std::ostream& out, const Incident& incident,
                        const std::vector<Event>& timeline, const Metrics& metrics,
                        const RenderSettings& settings) {
-  std::ostringstream markdown;
-  render_draft(markdown, incident, timeline, metrics, settings);
-  const render_detail::GfmDocument document(render_detail::without_comment_lines(markdown.str()));
+  const render_detail::GfmDocument document(
+      render_detail::readable_draft(incident, timeline, metrics, settings));
   std::string body = document.html();
 
   const std::string mermaid_open = "<pre><code class=\"language-mermaid\">";

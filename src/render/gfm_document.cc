@@ -2,6 +2,7 @@
 #include "render/gfm_document.h"
 
 #include <cstdlib>
+#include <sstream>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -39,6 +40,13 @@ std::string without_comment_lines(std::string_view markdown) {
     at = next;
   }
   return kept;
+}
+
+std::string readable_draft(const Incident& incident, const std::vector<Event>& timeline,
+                           const Metrics& metrics, const RenderSettings& settings) {
+  std::ostringstream markdown;
+  render_draft(markdown, incident, timeline, metrics, settings);
+  return without_comment_lines(markdown.str());
 }
 
 }  // namespace hindsight::render_detail

@@ -4,6 +4,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "hindsight/render.h"
 
 struct cmark_node;
 struct cmark_parser;
@@ -30,5 +33,10 @@ class GfmDocument {
 // The draft without its generated-region markers and preamble: they matter
 // only to `draft --update`, which works on the Markdown file.
 std::string without_comment_lines(std::string_view markdown);
+
+// render_draft() as a reader sees it (without_comment_lines), which the
+// HTML and Confluence renderings start from.
+std::string readable_draft(const Incident& incident, const std::vector<Event>& timeline,
+                           const Metrics& metrics, const RenderSettings& settings);
 
 }  // namespace hindsight::render_detail
