@@ -63,7 +63,8 @@ std::string apply_rule_setting(std::string_view setting, LintConfig& config);
 // Checks one postmortem. Findings are warnings or errors, as `config`
 // says, at the line and column of what they are about, with `rule` set;
 // a `hindsight-lint` comment that names an unknown rule or directive is an
-// error without a rule. Sorted by place.
+// error without a rule. Sorted by place. Markdown that nests block quotes
+// and lists more than 100 deep is one error, and is not checked.
 void lint_postmortem(const std::string& path, std::string_view markdown, const LintConfig& config,
                      Diagnostics& diagnostics);
 

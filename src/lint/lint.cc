@@ -5,9 +5,12 @@
 #include <string>
 #include <utility>
 
+#include <fmt/format.h>
+
 #include "hindsight/lint.h"
 #include "lint/directives.h"
 #include "lint/document.h"
+#include "lint/nesting_guard.h"
 #include "lint/rules.h"
 
 namespace hindsight {
@@ -26,6 +29,14 @@ struct Placed {
 
 void lint_postmortem(const std::string& path, std::string_view markdown, const LintConfig& config,
                      Diagnostics& diagnostics) {
+  if (const int line = lint_detail::first_line_nested_too_deep(markdown)) {
+    diagnostics.error({path, line, 1},
+                      fmt::format("block quotes and lists nested more than {} deep; the file is "
+                                  "not checked",
+                                  lint_detail::max_nesting),
+                      "no postmortem needs this; is the file Markdown?");
+    return;
+  }
   const lint_detail::Document document = lint_detail::read_document(markdown);
   Findings directive_problems;
   const lint_detail::Suppressions suppressions =

@@ -146,6 +146,19 @@ TEST_CASE("lint: comments that merely mention hindsight-lint are not directives"
       lint(clean("<!-- see hindsight-lint docs -->\n`<!-- hindsight-lint disable -->`\n")).empty());
 }
 
+TEST_CASE("lint: blocks nested too deep are one error and nothing else", "[lint]") {
+  std::string deep = "# P\n\n";
+  for (int i = 0; i < 101; ++i) deep += i % 2 ? "> " : "- ";
+  deep += "careless\n";
+  for (int i = 0; i < 1000; ++i) deep += "lazy careless line\n";
+  CHECK(lint(deep) == Lines{"pm.md:3:1: error: block quotes and lists nested more than 100 deep; "
+                            "the file is not checked"});
+  std::string fine = "# P\n\n";
+  for (int i = 0; i < 100; ++i) fine += "> ";
+  fine += "careless\n";
+  CHECK(lint_rule("blaming-language", fine).size() == 1);
+}
+
 TEST_CASE("lint rules: every rule is listed once, in kebab-case", "[lint]") {
   std::vector<std::string> ids;
   for (const LintRule& rule : lint_rules()) {
