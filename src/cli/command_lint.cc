@@ -51,9 +51,17 @@ bool configure(const LintFlags& flags, const FileSystem& fs, Streams& streams, L
   if (!path.empty()) {
     std::string text;
     std::string error;
-    if (fs.stat(path) != FileSystem::Entry::file || !fs.read(path, text, error)) {
-      streams.err << "hindsight: error: --config " << path << ": "
-                  << (error.empty() ? "no such file" : "cannot read file: " + error) << '\n';
+    const FileSystem::Entry entry = fs.stat(path);
+    if (entry == FileSystem::Entry::missing) {
+      error = "no such file";
+    } else if (entry == FileSystem::Entry::directory) {
+      error = "is a directory";
+    } else if (!fs.read(path, text, error)) {
+      error = "cannot read file: " + error;
+    }
+    if (!error.empty()) {
+      streams.err << "hindsight: error: " << (flags.config.empty() ? "" : "--config ") << path
+                  << ": " << error << '\n';
       status = exit_io;
       return false;
     }
