@@ -1,5 +1,6 @@
 // `hindsight lint`: check written postmortems for blaming language and
 // gaps, for people before they share one and for CI in a postmortem repo.
+#include <algorithm>
 #include <iterator>
 #include <memory>
 #include <string>
@@ -108,6 +109,18 @@ bool read_postmortem(const std::string& path, const FileSystem& fs, std::istream
   return true;
 }
 
+// The rules with their default levels, for `hindsight lint --help`.
+std::string rules_help() {
+  std::size_t width = 0;
+  for (const LintRule& rule : lint_rules()) width = std::max(width, rule.id.size());
+  std::string text = "Rules (default level; docs/lint.md describes each):\n";
+  for (const LintRule& rule : lint_rules()) {
+    text += fmt::format("  {:<{}}  {:<7}  {}\n", rule.id, width,
+                        rule.default_level == RuleLevel::error ? "error" : "warning", rule.summary);
+  }
+  return text;
+}
+
 int run(const LintFlags& flags, Streams& streams) {
   const auto fs = make_disk_file_system();
   LintConfig config;
@@ -137,10 +150,9 @@ int run(const LintFlags& flags, Streams& streams) {
 
 Command add_lint_command(CLI::App& app) {
   auto flags = std::make_shared<LintFlags>();
-  CLI::App* command = app.add_subcommand(
-      "lint",
-      "Check written postmortems for blaming language, unanswered prompts, action items "
-      "without owner or due date, and a timeline without detection or resolution");
+  CLI::App* command =
+      app.add_subcommand("lint", "Check a written postmortem for blaming language and gaps");
+  command->footer(rules_help());
   command->add_option("files", flags->files, "Markdown postmortems, or - for stdin")
       ->type_name("FILE")
       ->required();

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "hindsight/cli.h"
+#include "hindsight/lint.h"
 
 namespace hindsight {
 namespace {
@@ -168,6 +169,15 @@ TEST_CASE("lint reads stdin and exits 1 on findings, 0 when clean", "[cli][lint]
   CHECK(clean.status == exit_success);
   CHECK(clean.out == "ok: 1 file\n");
   CHECK(clean.err.empty());
+}
+
+TEST_CASE("lint --help lists every rule with its default level", "[cli][lint]") {
+  Result help = run({"lint", "--help"});
+  CHECK(help.status == exit_success);
+  CHECK_THAT(help.out, Catch::Contains("  leftover-prompt         error    a `> **Prompt:**`"));
+  for (const LintRule& rule : lint_rules()) {
+    CHECK_THAT(help.out, Catch::Contains(std::string(rule.id)));
+  }
 }
 
 TEST_CASE("lint: a bad --rule is a usage error before any file is read", "[cli][lint]") {
