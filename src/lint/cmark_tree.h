@@ -14,6 +14,11 @@ struct CmarkNodeFree {
 };
 using CmarkTree = std::unique_ptr<cmark_node, CmarkNodeFree>;
 
+struct CmarkIterFree {
+  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
+};
+using CmarkIter = std::unique_ptr<cmark_iter, CmarkIterFree>;
+
 // The document node of `markdown`, parsed with the table and autolink
 // extensions and source positions.
 CmarkTree parse_gfm(std::string_view markdown);

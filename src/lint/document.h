@@ -19,9 +19,9 @@ struct Location {
   int column = 0;
 };
 
-// Inline text as a reader sees it: the text of a paragraph, heading, list
-// item or table cell with emphasis and links unwrapped and line breaks read
-// as spaces.
+// Inline text as a reader sees it: the text of a paragraph, heading or
+// table cell with emphasis and links unwrapped and line breaks read as
+// spaces.
 struct InlineText {
   Location start;  // where the block or cell starts, even when it is empty
   std::string text;

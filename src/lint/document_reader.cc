@@ -61,16 +61,16 @@ class DocumentReader {
     }
     const CmarkTree tree = parse_gfm(markdown_);
     root_ = tree.get();
-    cmark_iter* iter = cmark_iter_new(root_);
-    for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-      cmark_node* node = cmark_iter_get_node(iter);
+    // The iterator walks the tree without recursion, however deep it is.
+    const CmarkIter iter(cmark_iter_new(root_));
+    for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+      cmark_node* node = cmark_iter_get_node(iter.get());
       if (event == CMARK_EVENT_ENTER) {
         enter(node);
       } else {
         exit(node);
       }
     }
-    cmark_iter_free(iter);
     find_sections();
     mark_generated_regions();
     return std::move(document_);
@@ -294,9 +294,9 @@ class DocumentReader {
     int line = start.line;
     std::size_t search_from = static_cast<std::size_t>(std::max(0, start.column - 1));
     std::size_t counted = 0;  // bytes of `html` whose line breaks are counted
-    for (std::size_t open = html.find("<!--"); open != std::string_view::npos;
-         open = html.find("<!--", open + 4)) {
-      const std::size_t close = html.find("-->", open + 4);
+    for (std::size_t open = html.find("<!--"), close = 0; open != std::string_view::npos;
+         open = html.find("<!--", close + 3)) {
+      close = html.find("-->", open + 4);
       if (close == std::string_view::npos) break;
       for (; counted < open; ++counted) {
         if (html[counted] == '\n') {
@@ -315,24 +315,31 @@ class DocumentReader {
 
   void find_sections() {
     std::vector<Section>& sections = document_.sections;
-    if (!sections.empty()) document_.first_heading_line = sections.front().heading.title.start.line;
+    if (sections.empty()) return;
+    document_.first_heading_line = sections.front().heading.title.start.line;
     const int past_end = document_.line_count + 1;
+    // A section ends at the next heading of its level or higher: each
+    // heading ends every open section at least as deep as itself.
+    std::vector<std::size_t> open;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+      const int line = sections[i].heading.title.start.line;
+      while (!open.empty() && sections[open.back()].heading.level >= sections[i].heading.level) {
+        sections[open.back()].end_line = line;
+        open.pop_back();
+      }
+      open.push_back(i);
+    }
+    for (const std::size_t i : open) sections[i].end_line = past_end;
+
     for (std::size_t i = 0; i < sections.size(); ++i) {
       Section& section = sections[i];
-      const int line = section.heading.title.start.line;
-      section.end_line = past_end;
-      for (std::size_t next = i + 1; next < sections.size(); ++next) {
-        if (sections[next].heading.level <= section.heading.level) {
-          section.end_line = sections[next].heading.title.start.line;
-          break;
-        }
-      }
       const bool followed = i + 1 < sections.size();
       const int own_end = followed ? sections[i + 1].heading.title.start.line : past_end;
       section.has_subsections = followed && sections[i + 1].heading.level > section.heading.level;
-      for (const int content : content_lines_) {
-        if (content > line && content < own_end) section.has_own_content = true;
-      }
+      // content_lines_ is in document order.
+      const auto content = std::upper_bound(content_lines_.begin(), content_lines_.end(),
+                                            section.heading.title.start.line);
+      section.has_own_content = content != content_lines_.end() && *content < own_end;
     }
   }
 

@@ -1,6 +1,7 @@
 // leftover-prompt, leftover-placeholder and empty-section: what the draft
 // asked people to write and nobody has written yet.
 #include <algorithm>
+#include <map>
 #include <string>
 
 #include <fmt/format.h>
@@ -10,25 +11,35 @@
 namespace hindsight::lint_detail {
 namespace {
 
-// `the "Impact" section` for messages; "this part of the document" before
-// the first heading.
+// `the "Impact" section` for messages; "the text before the first heading"
+// before it.
 std::string section_name(const Section* section) {
   if (!section) return "the text before the first heading";
   return fmt::format("the \"{}\" section", section->heading.title.trimmed());
 }
 
-// The name of the table row (its first cell) that `at` lies in, if it lies
-// in another cell of that row: "Authors" in the draft's metadata table.
-std::string field_at(const Document& document, Location at) {
-  for (const Table& table : document.tables) {
-    for (const TableRow& row : table.rows) {
-      if (row.start.line != at.line || row.cells.size() < 2) continue;
-      const InlineText& name = row.cells.front();
-      if (!name.empty() && at.column > name.where.back().column) return name.trimmed();
+// Table rows by line, to name the field a placeholder is in.
+class RowsByLine {
+ public:
+  explicit RowsByLine(const Document& document) {
+    for (const Table& table : document.tables) {
+      for (const TableRow& row : table.rows) rows_.emplace(row.start.line, &row);
     }
   }
-  return {};
-}
+
+  // The name of the row (its first cell) that `at` lies in, if it lies in
+  // another cell of that row: "Authors" in the draft's metadata table.
+  std::string field_at(Location at) const {
+    const auto found = rows_.find(at.line);
+    if (found == rows_.end() || found->second->cells.size() < 2) return {};
+    const InlineText& name = found->second->cells.front();
+    if (name.empty() || at.column <= name.where.back().column) return {};
+    return name.trimmed();
+  }
+
+ private:
+  std::map<int, const TableRow*> rows_;
+};
 
 // The draft's placeholder, `_to fill_`, in any case.
 bool is_to_fill(std::string text) {
@@ -52,10 +63,11 @@ void check_leftover_prompt(const Document& document, Findings& findings) {
 }
 
 void check_leftover_placeholder(const Document& document, Findings& findings) {
+  const RowsByLine rows(document);
   for (const Emphasis& emphasis : document.emphasis) {
     if (emphasis.in_generated || !is_to_fill(emphasis.text.trimmed())) continue;
     const Location at = emphasis.text.start;
-    const std::string field = field_at(document, at);
+    const std::string field = rows.field_at(at);
     findings.push_back({"leftover-placeholder", at,
                         field.empty()
                             ? std::string("the draft's placeholder \"to fill\" is still here")
@@ -67,11 +79,13 @@ void check_leftover_placeholder(const Document& document, Findings& findings) {
 void check_empty_section(const Document& document, Findings& findings) {
   for (const Section& section : document.sections) {
     if (section.has_own_content || section.has_subsections) continue;
+    // Prompts are in document order: the first one after the heading.
     const int line = section.heading.title.start.line;
-    const int end = own_text_end(document, section);
-    const bool prompted = std::any_of(
-        document.prompts.begin(), document.prompts.end(),
-        [&](const Prompt& prompt) { return prompt.start.line > line && prompt.start.line < end; });
+    const auto next_prompt =
+        std::upper_bound(document.prompts.begin(), document.prompts.end(), line,
+                         [](int at, const Prompt& prompt) { return at < prompt.start.line; });
+    const bool prompted = next_prompt != document.prompts.end() &&
+                          next_prompt->start.line < own_text_end(document, section);
     if (prompted) continue;  // leftover-prompt says what is missing
     findings.push_back({"empty-section", section.heading.title.start,
                         fmt::format("{} is empty", section_name(&section)),

@@ -1,4 +1,6 @@
 // Finding sections by title and by line (see document.h).
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "lint/document.h"
@@ -16,6 +18,14 @@ std::string title_key(const InlineText& title) {
   return key;
 }
 
+// The first section whose heading lies after `line`; sections are in
+// document order.
+std::vector<Section>::const_iterator first_heading_after(const Document& document, int line) {
+  return std::upper_bound(
+      document.sections.begin(), document.sections.end(), line,
+      [](int at, const Section& section) { return at < section.heading.title.start.line; });
+}
+
 }  // namespace
 
 const Section* find_section(const Document& document, const std::vector<std::string_view>& titles) {
@@ -29,21 +39,13 @@ const Section* find_section(const Document& document, const std::vector<std::str
 }
 
 const Section* section_at(const Document& document, int line) {
-  const Section* innermost = nullptr;
-  for (const Section& section : document.sections) {
-    if (section.heading.title.start.line >= line) break;
-    innermost = &section;
-  }
-  return innermost;
+  const auto after = first_heading_after(document, line - 1);
+  return after == document.sections.begin() ? nullptr : &*std::prev(after);
 }
 
 int own_text_end(const Document& document, const Section& section) {
-  for (const Section& next : document.sections) {
-    if (next.heading.title.start.line > section.heading.title.start.line) {
-      return next.heading.title.start.line;
-    }
-  }
-  return document.line_count + 1;
+  const auto next = first_heading_after(document, section.heading.title.start.line);
+  return next == document.sections.end() ? document.line_count + 1 : next->heading.title.start.line;
 }
 
 }  // namespace hindsight::lint_detail
