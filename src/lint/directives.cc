@@ -45,12 +45,15 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string_vi
   return match.empty() ? std::string(otherwise) : fmt::format("did you mean \"{}\"?", match);
 }
 
-// The first non-blank line after `line`, or 0.
-int next_non_blank_line(const Document& document, int line) {
-  for (int next = line + 1; next <= document.line_count; ++next) {
-    if (!document.blank_lines[static_cast<std::size_t>(next - 1)]) return next;
+// For each line number (0 to the last line), the first non-blank line after
+// it, or 0.
+std::vector<int> next_non_blank_lines(const Document& document) {
+  std::vector<int> next(static_cast<std::size_t>(document.line_count) + 1, 0);
+  for (int line = document.line_count - 1; line >= 0; --line) {
+    const auto at = static_cast<std::size_t>(line);
+    next[at] = document.blank_lines[at] ? next[at + 1] : line + 1;
   }
-  return 0;
+  return next;
 }
 
 int last_line_of(const Comment& comment) {
@@ -94,6 +97,7 @@ bool Suppressions::covers(std::string_view rule, int line) const {
 
 Suppressions read_directives(const Document& document, Findings& problems) {
   const std::vector<std::string_view> known_rules = rule_ids();
+  const std::vector<int> next_non_blank = next_non_blank_lines(document);
   Suppressions suppressions;
   std::map<std::string, int, std::less<>> disabled_since;  // rule -> first line
   const auto disable = [&](std::string_view rule, int line) {
@@ -144,11 +148,13 @@ Suppressions read_directives(const Document& document, Findings& problems) {
         case Verb::enable:
           enable(rule, comment.start.line);
           break;
-        case Verb::disable_next_line:
-          if (const int next = next_non_blank_line(document, last_line_of(comment))) {
+        case Verb::disable_next_line: {
+          const int last = std::min(last_line_of(comment), document.line_count);
+          if (const int next = next_non_blank[static_cast<std::size_t>(last)]) {
             suppressions.add(rule, next, next);
           }
           break;
+        }
       }
     }
   }
