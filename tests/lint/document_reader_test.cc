@@ -220,6 +220,8 @@ TEST_CASE("lint document: CRLF, lone CR and a missing last newline count lines a
   const Document document = read_document("# A\r\n\r\ntext\rmore blame");
   CHECK(document.line_count == 4);
   CHECK(where_is(document, "blame") == "4:6");
+  // A byte-order mark counts, as it does in an editor that shows bytes.
+  CHECK(where_is(read_document("\xEF\xBB\xBFIt was human error.\n"), "human") == "1:11");
 }
 
 TEST_CASE("lint document: hostile input parses without trouble", "[lint]") {
