@@ -37,6 +37,9 @@ struct Diagnostic {
   // The problem is with reading or writing a file (missing, unreadable),
   // not with what the file says. The CLI maps it to its own exit code.
   bool io = false;
+  // The `hindsight lint` rule that found it ("counterfactual"); empty for
+  // every other diagnostic.
+  std::string rule = {};
 };
 
 class Diagnostics {
@@ -60,11 +63,12 @@ class Diagnostics {
 };
 
 // "path:line:col: error: message" (or `warning:`, `note:`) plus an indented "hint: ..." line when
-// there is a hint. Unknown line/column parts are left out.
+// there is a hint. Unknown line/column parts are left out. A lint finding's
+// message ends with its rule: "... [counterfactual]".
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
 // One JSON object on one line: {"file","line","column","severity","message","hint"},
-// severity "error", "warning" or "note".
+// severity "error", "warning" or "note", and a last key "rule" for a lint finding.
 std::string format_diagnostic_json(const Diagnostic& diagnostic);
 
 // Thrown for failures that stop a whole run (e.g. an unknown --tz zone, an

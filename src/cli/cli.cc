@@ -13,8 +13,8 @@ namespace {
 
 constexpr const char* exit_code_help = R"(Exit codes:
   0  success
-  1  the input has errors (or warnings, with --strict)
-  2  usage error: unknown flag, bad flag value
+  1  the input has errors (or warnings, with --strict); lint: any finding
+  2  usage error: unknown flag, bad flag value, bad lint config
   3  I/O error: an input cannot be read or the output cannot be written
 
 Run `hindsight COMMAND --help` for a command's flags. Documentation: docs/cli.md)";
@@ -32,8 +32,10 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
   app.footer(exit_code_help);
 
   const std::vector<cli::Command> commands = {
-      cli::add_draft_command(app), cli::add_timeline_command(app), cli::add_metrics_command(app),
-      cli::add_validate_command(app), cli::add_formats_command(app), cli::add_chart_command(app)};
+      cli::add_draft_command(app),    cli::add_timeline_command(app),
+      cli::add_metrics_command(app),  cli::add_validate_command(app),
+      cli::add_chart_command(app),    cli::add_lint_command(app),
+      cli::add_formats_command(app)};
 
   try {
     app.parse(argc, argv);

@@ -68,6 +68,7 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
   text += severity_name(diagnostic.severity);
   text += ": ";
   text += diagnostic.message;
+  if (!diagnostic.rule.empty()) text += " [" + diagnostic.rule + "]";
   if (!diagnostic.hint.empty()) {
     // A hint of several lines (the lines of a conflict) keeps them under
     // its first, so that the next diagnostic still starts at column 1.
@@ -92,6 +93,7 @@ std::string format_diagnostic_json(const Diagnostic& diagnostic) {
   object["message"] = diagnostic.message;
   object["hint"] =
       diagnostic.hint.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(diagnostic.hint);
+  if (!diagnostic.rule.empty()) object["rule"] = diagnostic.rule;
   // Replace invalid UTF-8 rather than throw: a diagnostic about bad bytes
   // must still be printable.
   return object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);

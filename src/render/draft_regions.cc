@@ -6,47 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "render/generated_region.h"
+
 namespace hindsight::render_detail {
-namespace {
-
-struct Marker {
-  bool begin = false;
-  std::string name;
-  std::string checksum;
-};
-
-std::string_view trim(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-// "<!-- hindsight:begin NAME CHECKSUM -->" or "<!-- hindsight:end NAME -->",
-// alone on its line (surrounding blanks allowed).
-std::optional<Marker> parse_marker(std::string_view line) {
-  line = trim(line);
-  constexpr std::string_view open = "<!-- hindsight:";
-  constexpr std::string_view close = " -->";
-  if (line.size() < open.size() + close.size() || line.substr(0, open.size()) != open ||
-      line.substr(line.size() - close.size()) != close) {
-    return std::nullopt;
-  }
-  std::string_view body = line.substr(open.size(), line.size() - open.size() - close.size());
-  std::vector<std::string_view> words;
-  while (!body.empty()) {
-    const std::size_t space = body.find(' ');
-    if (space != 0) words.push_back(body.substr(0, space));
-    if (space == std::string_view::npos) break;
-    body.remove_prefix(space + 1);
-  }
-  if (words.size() == 3 && words[0] == "begin") {
-    return Marker{true, std::string(words[1]), std::string(words[2])};
-  }
-  if (words.size() == 2 && words[0] == "end") return Marker{false, std::string(words[1]), {}};
-  return std::nullopt;
-}
-
-}  // namespace
 
 std::vector<FoundRegion> find_regions(std::string_view text, const std::string& path,
                                       Diagnostics& diagnostics) {
@@ -58,7 +20,7 @@ std::vector<FoundRegion> find_regions(std::string_view text, const std::string& 
     const std::size_t next = newline == std::string_view::npos ? text.size() : newline + 1;
     const std::string_view line = text.substr(at, next - at);
     ++line_number;
-    const std::optional<Marker> marker = parse_marker(line);
+    const std::optional<RegionMarker> marker = parse_region_marker(line);
     if (marker && marker->begin) {
       if (open) {
         diagnostics.error({path, line_number, 1},

@@ -2,6 +2,7 @@
 #include "render/generated_region.h"
 
 #include <sstream>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -15,6 +16,41 @@ std::string region_checksum(std::string_view text) {
     hash *= 0x100000001b3ULL;
   }
   return fmt::format("{:016x}", hash);
+}
+
+namespace {
+
+std::string_view trim(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+}  // namespace
+
+std::optional<RegionMarker> parse_region_marker(std::string_view line) {
+  line = trim(line);
+  constexpr std::string_view open = "<!-- hindsight:";
+  constexpr std::string_view close = " -->";
+  if (line.size() < open.size() + close.size() || line.substr(0, open.size()) != open ||
+      line.substr(line.size() - close.size()) != close) {
+    return std::nullopt;
+  }
+  std::string_view body = line.substr(open.size(), line.size() - open.size() - close.size());
+  std::vector<std::string_view> words;
+  while (!body.empty()) {
+    const std::size_t space = body.find(' ');
+    if (space != 0) words.push_back(body.substr(0, space));
+    if (space == std::string_view::npos) break;
+    body.remove_prefix(space + 1);
+  }
+  if (words.size() == 3 && words[0] == "begin") {
+    return RegionMarker{true, std::string(words[1]), std::string(words[2])};
+  }
+  if (words.size() == 2 && words[0] == "end") {
+    return RegionMarker{false, std::string(words[1]), {}};
+  }
+  return std::nullopt;
 }
 
 void write_generated(std::ostream& out, std::string_view name,

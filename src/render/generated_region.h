@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -24,6 +25,17 @@ namespace hindsight::render_detail {
 // FNV-1a, 64 bits, over `text` with "\r\n" read as "\n" (an editor that
 // changes line endings has not edited anything), as 16 lowercase hex digits.
 std::string region_checksum(std::string_view text);
+
+// A begin or end marker as read back from a line of a draft.
+struct RegionMarker {
+  bool begin = false;
+  std::string name;
+  std::string checksum;  // begin markers only
+};
+
+// "<!-- hindsight:begin NAME CHECKSUM -->" or "<!-- hindsight:end NAME -->",
+// alone on its line (surrounding blanks allowed); nullopt for anything else.
+std::optional<RegionMarker> parse_region_marker(std::string_view line);
 
 // Writes what `write` produces, between begin and end markers for `name`.
 void write_generated(std::ostream& out, std::string_view name,

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "hindsight/cli.h"
+#include "hindsight/lint.h"
 
 namespace hindsight {
 namespace {
@@ -30,7 +31,7 @@ const std::string fixtures = std::string(HINDSIGHT_SOURCE_DIR) + "/tests/e2e/fix
 TEST_CASE("help lists the subcommands and the exit codes", "[cli]") {
   Result result = run({"--help"});
   CHECK(result.status == exit_success);
-  for (const char* text : {"draft", "timeline", "metrics", "validate",
+  for (const char* text : {"draft", "timeline", "metrics", "validate", "lint",
                            "Exit codes:", "2  usage error", "3  I/O error"}) {
     CHECK_THAT(result.out, Catch::Contains(text));
   }
@@ -154,6 +155,39 @@ TEST_CASE("the same input gives the same bytes", "[cli]") {
           run({"timeline", "--format", format, example}).out);
   }
   CHECK(run({"draft", example}).out == run({"draft", example}).out);
+}
+
+TEST_CASE("lint reads stdin and exits 1 on findings, 0 when clean", "[cli][lint]") {
+  Result blaming = run({"lint", "-"}, "# P\n\nIt was human error.\n");
+  CHECK(blaming.status == exit_invalid_input);
+  CHECK_THAT(blaming.err, Catch::Contains("<stdin>:3:8: warning: \"human error\""));
+  CHECK_THAT(blaming.err, Catch::Contains("[blaming-language]"));
+  CHECK(blaming.out.empty());
+
+  Result clean = run({"lint", "--rule", "no-timeline=off", "--rule", "no-action-items=off", "-"},
+                     "# P\n\nThe deploy raised the error rate.\n");
+  CHECK(clean.status == exit_success);
+  CHECK(clean.out == "ok: 1 file\n");
+  CHECK(clean.err.empty());
+}
+
+TEST_CASE("lint --help lists every rule with its default level", "[cli][lint]") {
+  Result help = run({"lint", "--help"});
+  CHECK(help.status == exit_success);
+  CHECK_THAT(help.out, Catch::Contains("  leftover-prompt         error    a `> **Prompt:**`"));
+  for (const LintRule& rule : lint_rules()) {
+    CHECK_THAT(help.out, Catch::Contains(std::string(rule.id)));
+  }
+}
+
+TEST_CASE("lint: a bad --rule is a usage error before any file is read", "[cli][lint]") {
+  Result bad = run({"lint", "--rule", "counterfactual=loud", "does-not-exist.md"});
+  CHECK(bad.status == exit_usage);
+  CHECK(bad.err ==
+        "hindsight: error: --rule counterfactual=loud: expected off, warning or error after "
+        "`=`\n");
+  CHECK(run({"lint"}).status == exit_usage);  // files are required
+  CHECK(run({"lint", "--diagnostics", "xml", "-"}).status == exit_usage);
 }
 
 }  // namespace

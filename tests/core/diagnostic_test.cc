@@ -27,6 +27,22 @@ TEST_CASE("diagnostics print as one JSON object per line", "[core]") {
         R"({"file":"b.json","line":12,"column":5,"severity":"note","message":"n","hint":null})");
 }
 
+TEST_CASE("a lint finding names its rule after the message, and in JSON as the last key",
+          "[core]") {
+  Diagnostic finding;
+  finding.severity = Severity::warning;
+  finding.pos = {"pm.md", 4, 12};
+  finding.message = "\"could have\" is a counterfactual";
+  finding.hint = "say what happened";
+  finding.rule = "counterfactual";
+  CHECK(format_diagnostic(finding) ==
+        "pm.md:4:12: warning: \"could have\" is a counterfactual [counterfactual]\n"
+        "  hint: say what happened");
+  CHECK(
+      format_diagnostic_json(finding) ==
+      R"({"file":"pm.md","line":4,"column":12,"severity":"warning","message":"\"could have\" is a counterfactual","hint":"say what happened","rule":"counterfactual"})");
+}
+
 TEST_CASE("JSON diagnostics survive invalid UTF-8", "[core]") {
   const std::string json = format_diagnostic_json({Severity::error, {"a.yaml", 1, 1}, "\xff", ""});
   CHECK(json.find("\"message\":\"\xEF\xBF\xBD\"") != std::string::npos);
