@@ -75,7 +75,6 @@ struct Dependency {
   std::optional<Quota> quota;
   std::vector<SharedUser> shared_with;
   std::string notes;
-  SourcePos pos;  // where the dependency is written
 };
 
 struct Plan {

@@ -113,7 +113,6 @@ std::optional<Dependency> read_dependency(const RawNode& node, const Zone* zone,
   }
   check_keys(node, dependency_keys, "dependency", diagnostics);
   Dependency dependency;
-  dependency.pos = node.pos;
   bool ok = true;
   const RawNode* name = node.find("name");
   if (!name) {

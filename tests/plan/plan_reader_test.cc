@@ -80,7 +80,6 @@ plan:
   REQUIRE(plan.dependencies.size() == 1);
   const Dependency& api = plan.dependencies[0];
   CHECK(api.name == "partner Graph API");
-  CHECK(api.pos.line == 23);
   CHECK(api.limit->requests == 1'080'000);
   CHECK(api.limit->per_seconds == 3600);
   CHECK(api.quota->requests == 20'000'000);
