@@ -20,7 +20,7 @@
 
 namespace hindsight {
 
-enum class TimelineFormat { md, text, json, jsonl, csv };
+enum class TimelineFormat { md, text, json, jsonl, csv, mermaid };
 enum class MetricsFormat { md, json };
 
 // Parses "md", "text", ...; nullopt for anything else.
@@ -39,7 +39,29 @@ struct RenderSettings {
 // json: {"incident": {...} | null, "events": [...]}; jsonl: one event per
 // line; csv: RFC 4180 with a header row.
 void render_timeline(std::ostream& out, TimelineFormat format, const Incident& incident,
-                     const std::vector<Event>& timeline, const RenderSettings& settings);
+                     const std::vector<Event>& timeline, const Metrics& metrics,
+                     const RenderSettings& settings);
+
+enum class ChartLanes { service, kind };
+
+struct ChartOptions {
+  ChartLanes lanes = ChartLanes::service;
+  int width = 1200;  // pixels; the height follows from the number of lanes
+};
+
+// A standalone SVG timeline: one lane per service (or kind), intervals as
+// bars, point events as dots, the impact window shaded, milestones as
+// dashed lines, a time axis in the display zone. docs/chart.md.
+void render_svg_chart(std::ostream& out, const Incident& incident,
+                      const std::vector<Event>& timeline, const Metrics& metrics,
+                      const RenderSettings& settings, const ChartOptions& options = {});
+
+// A Mermaid gantt chart (no code fence): the impact window and the
+// detected/acknowledged/mitigated/resolved milestones, alerts and batch runs
+// as bars, deploys, rollbacks and config changes as milestones; times are
+// the display zone's wall clock. docs/draft.md#chart.
+void render_gantt(std::ostream& out, const Incident& incident, const std::vector<Event>& timeline,
+                  const Metrics& metrics, const RenderSettings& settings);
 
 // md: a table of milestones and durations, each with its basis;
 // json: the object documented in docs/cli.md.
@@ -49,6 +71,18 @@ void render_metrics(std::ostream& out, MetricsFormat format, const Metrics& metr
 // The blameless postmortem draft (docs/draft.md describes its sections).
 void render_draft(std::ostream& out, const Incident& incident, const std::vector<Event>& timeline,
                   const Metrics& metrics, const RenderSettings& settings);
+
+// The same draft as one self-contained HTML page (no request of its own:
+// styles inline, the chart as inline SVG), rendered as GitHub renders the
+// Markdown, in safe mode.
+void render_draft_html(std::ostream& out, const Incident& incident,
+                       const std::vector<Event>& timeline, const Metrics& metrics,
+                       const RenderSettings& settings);
+
+// The same draft in Confluence wiki markup, every event text escaped.
+void render_draft_confluence(std::ostream& out, const Incident& incident,
+                             const std::vector<Event>& timeline, const Metrics& metrics,
+                             const RenderSettings& settings);
 
 // The pre-mortem document for a plan and its load check
 // (docs/premortem.md describes its sections). Times are shown in

@@ -34,7 +34,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
   const std::vector<cli::Command> commands = {
       cli::add_draft_command(app),   cli::add_timeline_command(app),
       cli::add_metrics_command(app), cli::add_validate_command(app),
-      cli::add_formats_command(app), cli::add_premortem_command(app)};
+      cli::add_formats_command(app), cli::add_chart_command(app),
+      cli::add_premortem_command(app)};
 
   try {
     app.parse(argc, argv);

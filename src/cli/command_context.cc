@@ -1,8 +1,10 @@
 #include "cli/command_context.h"
 
 #include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
 
 #include "hindsight/adapter.h"
+#include "hindsight/anonymize.h"
 #include "hindsight/cli.h"
 #include "hindsight/load.h"
 #include "hindsight/mapping.h"
@@ -110,6 +112,13 @@ void add_output_flags(CLI::App& command, OutputFlags& flags) {
       .add_option("-o,--output", flags.output,
                   "Write to FILE (replaced atomically) instead of stdout")
       ->type_name("FILE");
+  command.add_flag("--anonymize", flags.anonymize,
+                   "Replace people's names with their role, or Responder A, B, ... (bots and "
+                   "services keep theirs)");
+  command
+      .add_option("--anonymize-map", flags.anonymize_map,
+                  "With --anonymize, write who became whom to FILE (YAML), for the author only")
+      ->type_name("FILE");
 }
 
 void add_analysis_flags(CLI::App& command, AnalysisFlags& flags) {
@@ -199,12 +208,51 @@ std::optional<LoadedTimeline> load_for_output(const InputFlags& flags, Streams& 
   return loaded;
 }
 
+namespace {
+
+// --anonymize: names out before anything is analyzed (milestone bases quote
+// event titles); the map goes to its own file, never into the output.
+void anonymize_if_asked(const OutputFlags& output, LoadedTimeline& loaded) {
+  if (!output.anonymize) return;
+  const std::vector<Replacement> replacements = anonymize(loaded.incident, loaded.events);
+  if (output.anonymize_map.empty()) return;
+  YAML::Emitter map;
+  map.SetIndent(2);
+  map << YAML::Comment("Who is who in hindsight's --anonymize output. Keep this file private.")
+      << YAML::Newline << YAML::BeginMap;
+  for (const Replacement& replacement : replacements) {
+    map << YAML::Key << replacement.name << YAML::Value << replacement.alias;
+  }
+  map << YAML::EndMap;
+  std::string text = replacements.empty() ? std::string("# Who is who in hindsight's "
+                                                        "--anonymize output: nobody was "
+                                                        "anonymized.\n{}\n")
+                                          : std::string(map.c_str()) + "\n";
+  write_file_atomically(output.anonymize_map, text);
+}
+
+void check_anonymize_flags(const OutputFlags& output) {
+  if (!output.anonymize_map.empty() && !output.anonymize) {
+    throw UsageError("--anonymize-map needs --anonymize");
+  }
+  if (output.anonymize_map == "-" || (!output.anonymize_map.empty() &&
+                                      output.anonymize_map == output.output)) {
+    throw UsageError(fmt::format("--anonymize-map {}: give a file of its own, apart from the "
+                                 "output, so that the names never reach it",
+                                 output.anonymize_map));
+  }
+}
+
+}  // namespace
+
 std::optional<Report> prepare_report(const InputFlags& input, const OutputFlags& output,
                                      const AnalysisFlags& analysis, Streams& streams, int& status) {
   const AnalyzeOptions options = analysis_options(analysis);
   const std::optional<Zone> zone = requested_zone(output);
+  check_anonymize_flags(output);
   std::optional<LoadedTimeline> loaded = load_for_output(input, streams, status);
   if (!loaded) return std::nullopt;
+  anonymize_if_asked(output, *loaded);
   Report report{std::move(*loaded), {}, {}};
   report.metrics = analyze(report.loaded.incident, report.loaded.events, options);
   report.settings.display_zone = display_zone(zone, report.loaded.incident);

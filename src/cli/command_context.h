@@ -71,6 +71,8 @@ MergeOptions merge_options(const InputFlags& flags);
 struct OutputFlags {
   std::string tz;
   std::string output;
+  bool anonymize = false;
+  std::string anonymize_map;  // where to write who became whom
 };
 
 void add_output_flags(CLI::App& command, OutputFlags& flags);

@@ -20,6 +20,7 @@ struct DraftFlags {
   InputFlags input;
   OutputFlags output;
   AnalysisFlags analysis;
+  std::string format = "md";
   bool update = false;
   bool force = false;
 };
@@ -31,6 +32,9 @@ bool writes_to_file(const OutputFlags& output) {
 // Refuses, before any input is read, what would lose a person's work or
 // cannot be done.
 void check_output_flags(const DraftFlags& flags, const FileSystem& fs) {
+  if (flags.update && flags.format != "md") {
+    throw UsageError("--update works on the Markdown draft; drop --format " + flags.format);
+  }
   if (flags.update && !writes_to_file(flags.output)) {
     throw UsageError("--update needs -o FILE: the draft to regenerate");
   }
@@ -64,8 +68,10 @@ int run(const DraftFlags& flags, Streams& streams) {
       prepare_report(flags.input, flags.output, flags.analysis, streams, status);
   if (!report) return status;
   std::ostringstream fresh;
-  render_draft(fresh, report->loaded.incident, report->loaded.events, report->metrics,
-               report->settings);
+  const auto render = flags.format == "html"         ? render_draft_html
+                      : flags.format == "confluence" ? render_draft_confluence
+                                                     : render_draft;
+  render(fresh, report->loaded.incident, report->loaded.events, report->metrics, report->settings);
 
   const std::string& path = flags.output.output;
   if (!flags.update || file_system->stat(path) != FileSystem::Entry::file) {
@@ -98,6 +104,13 @@ Command add_draft_command(CLI::App& app) {
   add_input_flags(*command, flags->input);
   add_output_flags(*command, flags->output);
   add_analysis_flags(*command, flags->analysis);
+  command
+      ->add_option("-f,--format", flags->format,
+                   "md (GitHub-flavoured Markdown), html (one self-contained page) or confluence "
+                   "(wiki markup)")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"md", "html", "confluence"}))
+      ->capture_default_str();
   command->add_flag("--update", flags->update,
                     "Regenerate only the generated sections of the draft at -o FILE, keeping "
                     "everything people wrote byte for byte");

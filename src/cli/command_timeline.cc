@@ -110,7 +110,8 @@ int run(const TimelineFlags& flags, Streams& streams) {
                [&](const Event& event) { return filter.keeps(event); });
 
   std::ostringstream text;
-  render_timeline(text, format, report->loaded.incident, shown, report->settings);
+  render_timeline(text, format, report->loaded.incident, shown, report->metrics,
+                  report->settings);
   emit(text.str(), flags.output, streams.out);
   return exit_success;
 }
@@ -121,9 +122,9 @@ Command add_timeline_command(CLI::App& app) {
   auto flags = std::make_shared<TimelineFlags>();
   CLI::App* command = app.add_subcommand("timeline", "Print the merged, ordered timeline");
   add_input_flags(*command, flags->input);
-  command->add_option("-f,--format", flags->format, "md, text, json, jsonl or csv")
+  command->add_option("-f,--format", flags->format, "md, text, json, jsonl, csv or mermaid (a gantt chart)")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"md", "text", "json", "jsonl", "csv"}))
+      ->check(CLI::IsMember({"md", "text", "json", "jsonl", "csv", "mermaid"}))
       ->capture_default_str();
   add_output_flags(*command, flags->output);
   command->add_option("--since", flags->since, "Only events at or after TIME")->type_name("TIME");

@@ -21,6 +21,7 @@ Command add_metrics_command(CLI::App& app);
 Command add_draft_command(CLI::App& app);
 Command add_validate_command(CLI::App& app);
 Command add_formats_command(CLI::App& app);
+Command add_chart_command(CLI::App& app);
 Command add_premortem_command(CLI::App& app);
 
 }  // namespace hindsight::cli

@@ -25,6 +25,16 @@ void write_root_causes(std::ostream& out, const DraftContext&) {
 
 void write_timeline_section(std::ostream& out, const DraftContext& context) {
   out << "## Timeline\n\n";
+  if (!context.timeline.empty()) {
+    // The picture first, for readers who would rather look; the table
+    // below has every event.
+    write_generated(out, "chart", [&](std::ostream& chart) {
+      chart << "```mermaid\n";
+      render_gantt(chart, context.incident, context.timeline, context.metrics, context.settings);
+      chart << "```\n";
+    });
+    out << '\n';
+  }
   write_generated(out, "timeline", [&](std::ostream& facts) {
     if (context.timeline.empty()) {
       facts << "No events were recorded.\n";

@@ -9,6 +9,7 @@ std::optional<TimelineFormat> parse_timeline_format(std::string_view name) {
   if (name == "json") return TimelineFormat::json;
   if (name == "jsonl") return TimelineFormat::jsonl;
   if (name == "csv") return TimelineFormat::csv;
+  if (name == "mermaid") return TimelineFormat::mermaid;
   return std::nullopt;
 }
 

@@ -5,7 +5,8 @@
 namespace hindsight {
 
 void render_timeline(std::ostream& out, TimelineFormat format, const Incident& incident,
-                     const std::vector<Event>& timeline, const RenderSettings& settings) {
+                     const std::vector<Event>& timeline, const Metrics& metrics,
+                     const RenderSettings& settings) {
   using namespace render_detail;
   switch (format) {
     case TimelineFormat::md:
@@ -22,6 +23,9 @@ void render_timeline(std::ostream& out, TimelineFormat format, const Incident& i
       return;
     case TimelineFormat::csv:
       write_csv_timeline(out, timeline, settings);
+      return;
+    case TimelineFormat::mermaid:
+      render_gantt(out, incident, timeline, metrics, settings);
       return;
   }
 }
