@@ -14,6 +14,8 @@
 #include "hindsight/analyze.h"
 #include "hindsight/event.h"
 #include "hindsight/incident.h"
+#include "hindsight/load_check.h"
+#include "hindsight/plan.h"
 #include "hindsight/time.h"
 
 namespace hindsight {
@@ -81,5 +83,11 @@ void render_draft_html(std::ostream& out, const Incident& incident,
 void render_draft_confluence(std::ostream& out, const Incident& incident,
                              const std::vector<Event>& timeline, const Metrics& metrics,
                              const RenderSettings& settings);
+
+// The pre-mortem document for a plan and its load check
+// (docs/premortem.md describes its sections). Times are shown in
+// `settings.display_zone`; `relative_to` is not used.
+void render_premortem(std::ostream& out, const Plan& plan, const LoadCheck& check,
+                      const RenderSettings& settings);
 
 }  // namespace hindsight

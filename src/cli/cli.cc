@@ -25,7 +25,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
             std::ostream& err) {
   CLI::App app{
       "hindsight: turn the event logs of an outage into one timeline, its metrics and a "
-      "blameless postmortem draft.",
+      "blameless postmortem draft; or a planned risky change into a pre-mortem.",
       "hindsight"};
   app.set_version_flag("-V,--version", "hindsight " HINDSIGHT_VERSION);
   app.require_subcommand(1);
@@ -35,7 +35,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
       cli::add_draft_command(app),    cli::add_timeline_command(app),
       cli::add_metrics_command(app),  cli::add_validate_command(app),
       cli::add_chart_command(app),    cli::add_lint_command(app),
-      cli::add_formats_command(app)};
+      cli::add_premortem_command(app), cli::add_formats_command(app)};
 
   try {
     app.parse(argc, argv);

@@ -262,16 +262,20 @@ std::optional<Report> prepare_report(const InputFlags& input, const OutputFlags&
 
 int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, std::ostream& err,
                        bool with_notes) {
-  const Diagnostics& diagnostics = loaded.diagnostics;
+  return print_diagnostics(loaded.diagnostics, flags.diagnostics_format, flags.strict, err,
+                           with_notes);
+}
+
+int print_diagnostics(const Diagnostics& diagnostics, const std::string& format, bool strict,
+                      std::ostream& err, bool with_notes) {
   for (const Diagnostic& diagnostic : diagnostics.all()) {
     if (diagnostic.severity == Severity::note && !with_notes) continue;
-    err << (flags.diagnostics_format == "json" ? format_diagnostic_json(diagnostic)
-                                               : format_diagnostic(diagnostic))
+    err << (format == "json" ? format_diagnostic_json(diagnostic) : format_diagnostic(diagnostic))
         << '\n';
   }
   if (diagnostics.has_io_errors()) return exit_io;
   if (diagnostics.has_errors()) return exit_invalid_input;
-  if (flags.strict && diagnostics.warning_count() > 0) return exit_invalid_input;
+  if (strict && diagnostics.warning_count() > 0) return exit_invalid_input;
   return exit_success;
 }
 

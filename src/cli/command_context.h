@@ -108,6 +108,10 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in);
 int report_diagnostics(const LoadedTimeline& loaded, const InputFlags& flags, std::ostream& err,
                        bool with_notes = false);
 
+// The same for any diagnostics: `format` is "text" or "json".
+int print_diagnostics(const Diagnostics& diagnostics, const std::string& format, bool strict,
+                      std::ostream& err, bool with_notes = false);
+
 // load_timeline and report_diagnostics for a subcommand that writes output:
 // nullopt (with the closing line printed and `status` set) when the input's
 // problems mean no output may be written.

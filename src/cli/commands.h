@@ -23,5 +23,6 @@ Command add_validate_command(CLI::App& app);
 Command add_formats_command(CLI::App& app);
 Command add_chart_command(CLI::App& app);
 Command add_lint_command(CLI::App& app);
+Command add_premortem_command(CLI::App& app);
 
 }  // namespace hindsight::cli

@@ -18,6 +18,7 @@
 #include "hindsight/event.h"
 #include "hindsight/incident.h"
 #include "hindsight/render.h"
+#include "render/markdown_blocks.h"
 
 namespace hindsight::render_detail {
 
@@ -36,8 +37,6 @@ struct DraftContext {
 
 // "2026-03-04 10:15:00 +02:00"
 std::string draft_time(const DraftContext& context, Timestamp time);
-// "> **Prompt:** question" for one question; a "**Prompts:**" list for more.
-void write_prompts(std::ostream& out, const std::vector<std::string>& questions);
 // "- **Label:** 2026-03-04 10:15:00 +02:00 — <basis>", or "unknown — <why>".
 void write_milestone_item(std::ostream& out, const DraftContext& context, const char* label,
                           const Milestone& milestone);
@@ -51,9 +50,6 @@ void write_event_list(std::ostream& out, const DraftContext& context,
 // The incident's services from the header, else those named in the
 // timeline (sorted, without duplicates); escaped and comma-separated.
 std::string services_text(const DraftContext& context);
-// Free text written by a person (the header summary), escaped, keeping its
-// paragraph breaks.
-std::string escape_paragraphs(const std::string& text);
 
 // Sections (draft_overview.cc).
 void write_title_and_metadata(std::ostream& out, const DraftContext& context);

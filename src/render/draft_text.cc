@@ -1,6 +1,5 @@
 // Wording shared by the draft's sections (see draft_sections.h).
 #include <algorithm>
-#include <cctype>
 #include <set>
 
 #include "render/draft_sections.h"
@@ -9,34 +8,6 @@
 #include "render/metrics_formats.h"
 
 namespace hindsight::render_detail {
-namespace {
-
-bool is_blank(const std::string& line) {
-  return std::all_of(line.begin(), line.end(),
-                     [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r'; });
-}
-
-std::string trim(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
-}
-
-// escape_inline() keeps text from forming inline syntax; at the start of a
-// paragraph, "- ", "+ " and "1. " would still open a list or a rule.
-std::string escape_block_start(std::string escaped) {
-  if (!escaped.empty() && (escaped[0] == '-' || escaped[0] == '+')) return '\\' + escaped;
-  std::size_t digits = 0;
-  while (digits < escaped.size() && std::isdigit(static_cast<unsigned char>(escaped[digits]))) {
-    ++digits;
-  }
-  if (digits > 0 && digits < escaped.size() && (escaped[digits] == '.' || escaped[digits] == ')')) {
-    escaped.insert(digits, 1, '\\');
-  }
-  return escaped;
-}
-
-}  // namespace
 
 const Event* DraftContext::event_at(std::optional<std::size_t> index) const {
   if (!index || *index >= timeline.size()) return nullptr;
@@ -45,15 +16,6 @@ const Event* DraftContext::event_at(std::optional<std::size_t> index) const {
 
 std::string draft_time(const DraftContext& context, Timestamp time) {
   return markdown::escape_inline(format_in_zone(time, context.zone()));
-}
-
-void write_prompts(std::ostream& out, const std::vector<std::string>& questions) {
-  if (questions.size() == 1) {
-    out << "> **Prompt:** " << questions.front() << '\n';
-    return;
-  }
-  out << "> **Prompts:**\n";
-  for (const std::string& question : questions) out << "> - " << question << '\n';
 }
 
 void write_milestone_item(std::ostream& out, const DraftContext& context, const char* label,
@@ -111,29 +73,6 @@ std::string services_text(const DraftContext& context) {
     text += markdown::escape_inline(name);
   }
   return text;
-}
-
-std::string escape_paragraphs(const std::string& text) {
-  std::vector<std::string> paragraphs(1);
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const std::size_t end = std::min(text.find('\n', start), text.size());
-    const std::string line = text.substr(start, end - start);
-    if (is_blank(line)) {
-      if (!paragraphs.back().empty()) paragraphs.emplace_back();
-    } else {
-      if (!paragraphs.back().empty()) paragraphs.back() += ' ';
-      paragraphs.back() += trim(line);
-    }
-    start = end + 1;
-  }
-  std::string out;
-  for (const std::string& paragraph : paragraphs) {
-    if (paragraph.empty()) continue;
-    if (!out.empty()) out += "\n\n";
-    out += escape_block_start(markdown::escape_inline(paragraph));
-  }
-  return out;
 }
 
 }  // namespace hindsight::render_detail

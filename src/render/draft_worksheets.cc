@@ -7,18 +7,10 @@
 #include "render/draft_sections.h"
 #include "render/generated_region.h"
 #include "render/markdown.h"
-#include "render/markdown_table.h"
 #include "render/metrics_formats.h"
 #include "render/timeline_formats.h"
 
 namespace hindsight::render_detail {
-namespace {
-
-// Rows left empty for the team to fill in.
-constexpr int kEmptyActionRows = 3;
-
-}  // namespace
-
 void write_root_causes(std::ostream& out, const DraftContext&) {
   out << "## Root causes and contributing factors\n\n";
   write_prompts(out, {"Which conditions in the system, rather than individual actions, allowed "
@@ -71,17 +63,10 @@ void write_metrics_section(std::ostream& out, const DraftContext& context) {
 }
 
 void write_action_items(std::ostream& out, const DraftContext&) {
-  out << "## Action items\n\n";
-  write_prompts(out, {"For each contributing factor, what change to the system would prevent "
-                      "it, detect it sooner or limit its impact? Type: prevent, detect, "
-                      "mitigate or process."});
-  out << '\n';
-  const std::vector<std::string> columns = {"Action", "Type", "Owner", "Due", "Tracking"};
-  write_table_row(out, columns);
-  write_table_row(out, std::vector<std::string>(columns.size(), "---"));
-  for (int row = 0; row < kEmptyActionRows; ++row) {
-    write_table_row(out, std::vector<std::string>(columns.size()));
-  }
+  write_action_items_section(
+      out,
+      "For each contributing factor, what change to the system would prevent it, detect it "
+      "sooner or limit its impact? Type: prevent, detect, mitigate or process.");
 }
 
 void write_lessons_learned(std::ostream& out, const DraftContext&) {

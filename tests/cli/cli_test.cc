@@ -190,5 +190,54 @@ TEST_CASE("lint: a bad --rule is a usage error before any file is read", "[cli][
   CHECK(run({"lint", "--diagnostics", "xml", "-"}).status == exit_usage);
 }
 
+const std::string plan_example =
+    std::string(HINDSIGHT_SOURCE_DIR) + "/examples/premortem/plan.yaml";
+
+Result run_premortem(std::vector<std::string> args, const std::string& stdin_text = "") {
+  args.insert(args.begin(), "premortem");
+  return run(std::move(args), stdin_text);
+}
+
+TEST_CASE("premortem writes the document and maps problems to exit codes", "[cli][premortem]") {
+  const Result ok = run_premortem({plan_example});
+  CHECK(ok.status == exit_success);
+  CHECK_THAT(ok.out, Catch::StartsWith("# Pre-mortem: Backfill of page insights since 2024\n"));
+  CHECK(ok.err.empty());
+
+  const Result from_stdin = run_premortem({"-"}, "plan: {title: Flip a flag, kind: config}\n");
+  CHECK(from_stdin.status == exit_success);
+  CHECK_THAT(from_stdin.out, Catch::Contains("| Kind | config\\_change |"));
+
+  const Result bad = run_premortem({"-"}, "plan: {title: Flip a flag, kind: flag}\n");
+  CHECK(bad.status == exit_invalid_input);
+  CHECK(bad.out.empty());
+  CHECK(bad.err ==
+        "<stdin>:1:34: error: unknown plan kind \"flag\"\n"
+        "  hint: use backfill, migration, deploy, config_change or other\n"
+        "hindsight: 1 error, 0 warnings; no output written\n");
+
+  const std::string warning = "plan: {title: t, kind: other, ownr: me}\n";
+  CHECK(run_premortem({"-"}, warning).status == exit_success);
+  CHECK(run_premortem({"--strict", "-"}, warning).status == exit_invalid_input);
+
+  CHECK(run_premortem({"/no/such/plan.yaml"}).status == exit_io);
+}
+
+TEST_CASE("premortem usage errors", "[cli][premortem]") {
+  CHECK(run_premortem({}).status == exit_usage);  // the plan is required
+  CHECK(run_premortem({"--diagnostics", "xml", plan_example}).status == exit_usage);
+  const Result tz = run_premortem({"--tz", "Mars/Olympus", plan_example});
+  CHECK(tz.status == exit_usage);
+  CHECK_THAT(tz.err, Catch::StartsWith("hindsight: error: --tz Mars/Olympus: "));
+  // Input flags of the log commands do not apply to a plan.
+  CHECK(run_premortem({"--assume-tz", "UTC", plan_example}).status == exit_usage);
+}
+
+TEST_CASE("help lists premortem", "[cli][premortem]") {
+  const Result help = run({"--help"});
+  CHECK(help.status == exit_success);
+  CHECK_THAT(help.out, Catch::Contains("premortem"));
+}
+
 }  // namespace
 }  // namespace hindsight
