@@ -40,15 +40,6 @@ bool is_log_map(const RawNode& root) {
   return !has_maps || list_evidence(*events) >= 2 || root.entries.size() == 1;
 }
 
-void check_version(const RawNode& node, Diagnostics& diagnostics) {
-  if (node.is_scalar() && node.scalar == "1") return;
-  diagnostics.error(
-      node.pos,
-      fmt::format("unsupported format version {}",
-                  node.is_scalar() ? "\"" + node.scalar + "\"" : std::string(describe(node.type))),
-      "this hindsight reads `hindsight: 1`; leave the key out or set it to 1");
-}
-
 // The nodes that should each be an event; the shape was checked (and any
 // problem reported) by read_header.
 std::vector<const RawNode*> event_nodes(const RawNode& document) {
@@ -102,7 +93,9 @@ NativeFormat::Content NativeFormat::read_header(const RawNode& document,
   const RawNode* list = &document;
   if (document.is_map() && is_log_map(document)) {
     check_keys(document, top_level_keys, "top-level", diagnostics);
-    if (const RawNode* version = document.find("hindsight")) check_version(*version, diagnostics);
+    if (const RawNode* version = document.find("hindsight")) {
+      check_format_version(*version, diagnostics);
+    }
     if (const RawNode* header = document.find("incident"); header && !header->is_null()) {
       headers.add(*header, diagnostics);
       content.header = true;

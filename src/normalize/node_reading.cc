@@ -76,4 +76,13 @@ void check_keys(const RawNode& map, const std::vector<std::string_view>& known,
   }
 }
 
+void check_format_version(const RawNode& node, Diagnostics& diagnostics) {
+  if (node.is_scalar() && node.scalar == "1") return;
+  diagnostics.error(
+      node.pos,
+      fmt::format("unsupported format version {}",
+                  node.is_scalar() ? "\"" + node.scalar + "\"" : std::string(describe(node.type))),
+      "this hindsight reads `hindsight: 1`; leave the key out or set it to 1");
+}
+
 }  // namespace hindsight::normalize_detail

@@ -28,6 +28,10 @@ std::optional<Timestamp> read_time(const RawNode& node, std::string_view what, c
 void check_keys(const RawNode& map, const std::vector<std::string_view>& known,
                 std::string_view context, Diagnostics& diagnostics);
 
+// The `hindsight:` format version of an event log or a plan: only 1 exists;
+// anything else is an error saying so.
+void check_format_version(const RawNode& node, Diagnostics& diagnostics);
+
 // Only the first two checks of check_keys: for maps whose keys are free
 // (labels).
 void check_free_keys(const RawNode& map, std::string_view context, Diagnostics& diagnostics);

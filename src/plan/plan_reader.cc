@@ -9,6 +9,7 @@
 namespace hindsight {
 namespace {
 
+using normalize_detail::check_format_version;
 using normalize_detail::check_keys;
 using normalize_detail::read_text;
 using namespace plan_detail;
@@ -185,15 +186,6 @@ class PlanReader {
   bool ok_ = true;
 };
 
-void check_version(const RawNode& node, Diagnostics& diagnostics) {
-  if (node.is_scalar() && node.scalar == "1") return;
-  diagnostics.error(
-      node.pos,
-      fmt::format("unsupported format version {}",
-                  node.is_scalar() ? "\"" + node.scalar + "\"" : std::string(describe(node.type))),
-      "this hindsight reads `hindsight: 1`; leave the key out or set it to 1");
-}
-
 }  // namespace
 
 std::optional<Plan> read_plan(const std::vector<RawNode>& documents, const std::string& path,
@@ -226,7 +218,7 @@ std::optional<Plan> read_plan(const std::vector<RawNode>& documents, const std::
   bool ok = true;
   if (const RawNode* version = root.find("hindsight")) {
     const std::size_t errors = diagnostics.error_count();
-    check_version(*version, diagnostics);
+    check_format_version(*version, diagnostics);
     ok = diagnostics.error_count() == errors;
   }
   if (!plan->is_map()) {
