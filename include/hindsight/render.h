@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "hindsight/analyze.h"
+#include "hindsight/draft_template.h"
 #include "hindsight/event.h"
 #include "hindsight/incident.h"
 #include "hindsight/load_check.h"
@@ -68,21 +69,25 @@ void render_gantt(std::ostream& out, const Incident& incident, const std::vector
 void render_metrics(std::ostream& out, MetricsFormat format, const Metrics& metrics,
                     const RenderSettings& settings);
 
-// The blameless postmortem draft (docs/draft.md describes its sections).
+// The blameless postmortem draft (docs/draft.md describes its sections),
+// or the draft through a team's own template (docs/templates.md).
 void render_draft(std::ostream& out, const Incident& incident, const std::vector<Event>& timeline,
-                  const Metrics& metrics, const RenderSettings& settings);
+                  const Metrics& metrics, const RenderSettings& settings,
+                  const DraftTemplate& draft_template = DraftTemplate::standard());
 
 // The same draft as one self-contained HTML page (no request of its own:
 // styles inline, the chart as inline SVG), rendered as GitHub renders the
 // Markdown, in safe mode.
 void render_draft_html(std::ostream& out, const Incident& incident,
                        const std::vector<Event>& timeline, const Metrics& metrics,
-                       const RenderSettings& settings);
+                       const RenderSettings& settings,
+                       const DraftTemplate& draft_template = DraftTemplate::standard());
 
 // The same draft in Confluence wiki markup, every event text escaped.
 void render_draft_confluence(std::ostream& out, const Incident& incident,
                              const std::vector<Event>& timeline, const Metrics& metrics,
-                             const RenderSettings& settings);
+                             const RenderSettings& settings,
+                             const DraftTemplate& draft_template = DraftTemplate::standard());
 
 // The pre-mortem document for a plan and its load check
 // (docs/premortem.md describes its sections). Times are shown in

@@ -35,7 +35,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
       cli::add_draft_command(app),    cli::add_timeline_command(app),
       cli::add_metrics_command(app),  cli::add_validate_command(app),
       cli::add_chart_command(app),    cli::add_lint_command(app),
-      cli::add_premortem_command(app), cli::add_formats_command(app)};
+      cli::add_premortem_command(app), cli::add_template_command(app),
+      cli::add_formats_command(app)};
 
   try {
     app.parse(argc, argv);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/template_source.h"
 #include "hindsight/analyze.h"
 #include "hindsight/cli.h"
 #include "hindsight/draft_update.h"
@@ -21,6 +22,7 @@ struct DraftFlags {
   OutputFlags output;
   AnalysisFlags analysis;
   std::string format = "md";
+  std::string template_source;  // empty: the built-in draft
   bool update = false;
   bool force = false;
 };
@@ -60,10 +62,29 @@ int print_update_problems(const Diagnostics& diagnostics, const DraftFlags& flag
   return exit_invalid_input;
 }
 
+// The --template, read before any input so that a broken template costs
+// nothing; nullopt with `status` set after printing its problems.
+std::optional<DraftTemplate> chosen_template(const DraftFlags& flags, const FileSystem& fs,
+                                             Streams& streams, int& status) {
+  if (flags.template_source.empty()) return DraftTemplate::standard();
+  Diagnostics diagnostics;
+  std::optional<DraftTemplate> draft_template =
+      read_template(flags.template_source, fs, diagnostics);
+  status = print_diagnostics(diagnostics, flags.input.diagnostics_format, false, streams.err);
+  if (!draft_template) {
+    streams.err << "hindsight: " << count_problems(diagnostics) << " in the template "
+                << flags.template_source << "; no input read, no output written\n";
+  }
+  return draft_template;
+}
+
 int run(const DraftFlags& flags, Streams& streams) {
   const auto file_system = make_disk_file_system();
   check_output_flags(flags, *file_system);
   int status = exit_success;
+  const std::optional<DraftTemplate> draft_template =
+      chosen_template(flags, *file_system, streams, status);
+  if (!draft_template) return status;
   const std::optional<Report> report =
       prepare_report(flags.input, flags.output, flags.analysis, streams, status);
   if (!report) return status;
@@ -71,7 +92,8 @@ int run(const DraftFlags& flags, Streams& streams) {
   const auto render = flags.format == "html"         ? render_draft_html
                       : flags.format == "confluence" ? render_draft_confluence
                                                      : render_draft;
-  render(fresh, report->loaded.incident, report->loaded.events, report->metrics, report->settings);
+  render(fresh, report->loaded.incident, report->loaded.events, report->metrics, report->settings,
+         *draft_template);
 
   const std::string& path = flags.output.output;
   if (!flags.update || file_system->stat(path) != FileSystem::Entry::file) {
@@ -111,6 +133,12 @@ Command add_draft_command(CLI::App& app) {
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"md", "html", "confluence"}))
       ->capture_default_str();
+  command
+      ->add_option("--template", flags->template_source,
+                   "Render the draft through this Mustache template, or builtin:NAME "
+                   "(`hindsight template --list`; docs/templates.md)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
   command->add_flag("--update", flags->update,
                     "Regenerate only the generated sections of the draft at -o FILE, keeping "
                     "everything people wrote byte for byte");

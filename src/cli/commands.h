@@ -24,5 +24,6 @@ Command add_formats_command(CLI::App& app);
 Command add_chart_command(CLI::App& app);
 Command add_lint_command(CLI::App& app);
 Command add_premortem_command(CLI::App& app);
+Command add_template_command(CLI::App& app);
 
 }  // namespace hindsight::cli

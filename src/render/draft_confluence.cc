@@ -164,9 +164,9 @@ class ConfluenceWriter {
 
 void render_draft_confluence(std::ostream& out, const Incident& incident,
                              const std::vector<Event>& timeline, const Metrics& metrics,
-                             const RenderSettings& settings) {
+                             const RenderSettings& settings, const DraftTemplate& draft_template) {
   const render_detail::GfmDocument document(
-      render_detail::readable_draft(incident, timeline, metrics, settings));
+      render_detail::readable_draft(incident, timeline, metrics, settings, draft_template));
   std::ostringstream wiki;
   ConfluenceWriter(wiki).blocks(document.root());
   std::string text = wiki.str();

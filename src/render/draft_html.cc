@@ -28,9 +28,9 @@ figure{margin:16px 0;overflow:auto})";
 
 void render_draft_html(std::ostream& out, const Incident& incident,
                        const std::vector<Event>& timeline, const Metrics& metrics,
-                       const RenderSettings& settings) {
+                       const RenderSettings& settings, const DraftTemplate& draft_template) {
   const render_detail::GfmDocument document(
-      render_detail::readable_draft(incident, timeline, metrics, settings));
+      render_detail::readable_draft(incident, timeline, metrics, settings, draft_template));
   std::string body = document.html();
 
   const std::string mermaid_open = "<pre><code class=\"language-mermaid\">";

@@ -1,5 +1,7 @@
-// The sections of the postmortem draft, and the small pieces of wording
-// they share. render_draft() (draft.cc) writes the sections in order.
+// The generated facts of the postmortem draft, and the small pieces of
+// wording they share. The draft's headings and prompts are in its template
+// (share/hindsight/templates/default.mustache); draft_data.cc hands these
+// facts to it.
 //
 // Conventions every section follows:
 // - facts are generated from the timeline and the Metrics, each with the
@@ -44,29 +46,44 @@ void write_milestone_item(std::ostream& out, const DraftContext& context, const 
 void write_interval_item(std::ostream& out, const char* label, const Interval& interval);
 // `alert "title" (service api, via alertmanager)`, the title linked when safe.
 std::string describe_event(const Event& event);
+// The events the Response lists, and those the Resolution lists.
+inline const std::vector<Kind> kPageKinds = {Kind::page, Kind::escalate};
+inline const std::vector<Kind> kStepKinds = {Kind::mitigate, Kind::rollback, Kind::resolve};
+// A suspected trigger as describe_event() words its event.
+std::string describe_trigger(const DraftContext& context, const SuspectedTrigger& trigger);
 // "- <time> <description>" for each event of `kinds`, or "- none recorded".
 void write_event_list(std::ostream& out, const DraftContext& context,
                       const std::vector<Kind>& kinds, const char* indent);
 // The incident's services from the header, else those named in the
-// timeline (sorted, without duplicates); escaped and comma-separated.
+// timeline (sorted, without duplicates), as written.
+std::vector<std::string> service_names(const DraftContext& context);
+// The same, escaped and comma-separated.
 std::string services_text(const DraftContext& context);
 
-// Sections (draft_overview.cc).
-void write_title_and_metadata(std::ostream& out, const DraftContext& context);
-void write_summary(std::ostream& out, const DraftContext& context);
-void write_impact(std::ostream& out, const DraftContext& context);
+// The incident's date: impact start's in the display zone, else the
+// earliest event's; nullopt for an empty incident.
+std::optional<std::string> incident_date(const DraftContext& context);
+// The header's title; else its id; else "incident of DATE"; else "untitled
+// incident". Escaped.
+std::string title_text(const DraftContext& context);
+// The events' distinct sources, sorted, escaped and comma-separated.
+std::string sources_text(const DraftContext& context);
+// "from X to Y", "from X; end unknown", or "unknown".
+std::string impact_window(const DraftContext& context);
 
-// Sections (draft_response.cc).
-void write_detection(std::ostream& out, const DraftContext& context);
-void write_response(std::ostream& out, const DraftContext& context);
-void write_trigger(std::ostream& out, const DraftContext& context);
-void write_resolution(std::ostream& out, const DraftContext& context);
-
-// Sections (draft_worksheets.cc).
-void write_root_causes(std::ostream& out, const DraftContext& context);
-void write_timeline_section(std::ostream& out, const DraftContext& context);
-void write_metrics_section(std::ostream& out, const DraftContext& context);
-void write_action_items(std::ostream& out, const DraftContext& context);
-void write_lessons_learned(std::ostream& out, const DraftContext& context);
+// The facts of each generated section (`generated` in the data model of
+// docs/templates.md), without their markers.
+// draft_overview.cc:
+void write_summary_facts(std::ostream& out, const DraftContext& context);
+void write_impact_facts(std::ostream& out, const DraftContext& context);
+// draft_response.cc:
+void write_detection_facts(std::ostream& out, const DraftContext& context);
+void write_response_facts(std::ostream& out, const DraftContext& context);
+void write_trigger_facts(std::ostream& out, const DraftContext& context);
+void write_resolution_facts(std::ostream& out, const DraftContext& context);
+// draft_records.cc:
+void write_chart_facts(std::ostream& out, const DraftContext& context);
+void write_timeline_facts(std::ostream& out, const DraftContext& context);
+void write_metrics_facts(std::ostream& out, const DraftContext& context);
 
 }  // namespace hindsight::render_detail

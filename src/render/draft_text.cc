@@ -56,19 +56,60 @@ void write_event_list(std::ostream& out, const DraftContext& context,
   if (!any) out << indent << "- none recorded\n";
 }
 
-std::string services_text(const DraftContext& context) {
-  std::vector<std::string> names;
-  if (context.incident.services) {
-    names = context.incident.services->value;
-  } else {
-    std::set<std::string> seen;
-    for (const Event& event : context.timeline) {
-      if (!event.service.empty()) seen.insert(event.service);
-    }
-    names.assign(seen.begin(), seen.end());
+std::optional<std::string> incident_date(const DraftContext& context) {
+  std::optional<Timestamp> anchor = context.metrics.impact_start.time;
+  if (!anchor && !context.timeline.empty()) {
+    anchor = std::min_element(context.timeline.begin(), context.timeline.end(),
+                              [](const Event& a, const Event& b) { return a.time < b.time; })
+                 ->time;
+  }
+  if (!anchor) return std::nullopt;
+  const std::string zoned = format_in_zone(*anchor, context.zone());
+  return zoned.substr(0, zoned.find(' '));
+}
+
+std::string title_text(const DraftContext& context) {
+  const Incident& incident = context.incident;
+  if (incident.title && !incident.title->value.empty()) {
+    return markdown::escape_inline(incident.title->value);
+  }
+  if (incident.id && !incident.id->value.empty()) return markdown::escape_inline(incident.id->value);
+  if (const auto date = incident_date(context)) return "incident of " + *date;
+  return "untitled incident";
+}
+
+std::string sources_text(const DraftContext& context) {
+  std::set<std::string> sources;
+  for (const Event& event : context.timeline) {
+    if (!event.source.empty()) sources.insert(event.source);
   }
   std::string text;
-  for (const std::string& name : names) {
+  for (const std::string& source : sources) {
+    text += (text.empty() ? "" : ", ") + markdown::escape_inline(source);
+  }
+  return text;
+}
+
+std::string impact_window(const DraftContext& context) {
+  const Metrics& metrics = context.metrics;
+  if (!metrics.impact_start.time) return "unknown";
+  std::string text = "from " + draft_time(context, *metrics.impact_start.time);
+  if (metrics.resolved.time) return text + " to " + draft_time(context, *metrics.resolved.time);
+  return text + "; end unknown";
+}
+
+std::vector<std::string> service_names(const DraftContext& context) {
+  if (context.incident.services) return context.incident.services->value;
+  std::set<std::string> seen;
+  for (const Event& event : context.timeline) {
+    if (!event.service.empty()) seen.insert(event.service);
+  }
+  return {seen.begin(), seen.end()};
+}
+
+std::string services_text(const DraftContext& context) {
+  std::string text;
+  for (const std::string& name : service_names(context)) {
     if (!text.empty()) text += ", ";
     text += markdown::escape_inline(name);
   }

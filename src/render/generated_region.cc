@@ -28,7 +28,7 @@ std::string_view trim(std::string_view text) {
 
 }  // namespace
 
-std::optional<RegionMarker> parse_region_marker(std::string_view line) {
+std::optional<RegionMarker> parse_template_marker(std::string_view line) {
   line = trim(line);
   constexpr std::string_view open = "<!-- hindsight:";
   constexpr std::string_view close = " -->";
@@ -47,10 +47,19 @@ std::optional<RegionMarker> parse_region_marker(std::string_view line) {
   if (words.size() == 3 && words[0] == "begin") {
     return RegionMarker{true, std::string(words[1]), std::string(words[2])};
   }
+  if (words.size() == 2 && words[0] == "begin") {
+    return RegionMarker{true, std::string(words[1]), {}};
+  }
   if (words.size() == 2 && words[0] == "end") {
     return RegionMarker{false, std::string(words[1]), {}};
   }
   return std::nullopt;
+}
+
+std::optional<RegionMarker> parse_region_marker(std::string_view line) {
+  std::optional<RegionMarker> marker = parse_template_marker(line);
+  if (marker && marker->begin && marker->checksum.empty()) return std::nullopt;
+  return marker;
 }
 
 void write_generated(std::ostream& out, std::string_view name,
@@ -60,6 +69,43 @@ void write_generated(std::ostream& out, std::string_view name,
   const std::string text = content.str();
   out << "<!-- hindsight:begin " << name << ' ' << region_checksum(text) << " -->\n"
       << text << "<!-- hindsight:end " << name << " -->\n";
+}
+
+std::string generated_block(std::string_view name,
+                            const std::function<void(std::ostream&)>& write) {
+  std::ostringstream block;
+  write_generated(block, name, write);
+  std::string text = block.str();
+  text.pop_back();
+  return text;
+}
+
+void seal_regions(std::string& text) {
+  std::size_t unsealed_start = std::string::npos;  // of the begin line
+  std::size_t content_start = 0;
+  std::string name;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t newline = text.find('\n', at);
+    const std::size_t next = newline == std::string::npos ? text.size() : newline + 1;
+    const std::optional<RegionMarker> marker =
+        parse_template_marker(std::string_view(text).substr(at, next - at));
+    if (marker && marker->begin) {
+      unsealed_start = marker->checksum.empty() ? at : std::string::npos;
+      content_start = next;
+      name = marker->name;
+    } else if (marker && unsealed_start != std::string::npos && marker->name == name) {
+      const std::string sealed =
+          "<!-- hindsight:begin " + name + ' ' +
+          region_checksum(std::string_view(text).substr(content_start, at - content_start)) +
+          " -->\n";
+      const std::size_t after_end = unsealed_start + sealed.size() + (next - content_start);
+      text.replace(unsealed_start, content_start - unsealed_start, sealed);
+      unsealed_start = std::string::npos;
+      at = after_end;
+      continue;
+    }
+    at = next;
+  }
 }
 
 }  // namespace hindsight::render_detail

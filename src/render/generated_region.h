@@ -37,9 +37,22 @@ struct RegionMarker {
 // alone on its line (surrounding blanks allowed); nullopt for anything else.
 std::optional<RegionMarker> parse_region_marker(std::string_view line);
 
+// As parse_region_marker(), but a begin marker may also leave out the
+// checksum, as a template's literal markers do; its checksum is then empty.
+std::optional<RegionMarker> parse_template_marker(std::string_view line);
+
 // Writes what `write` produces, between begin and end markers for `name`.
 void write_generated(std::ostream& out, std::string_view name,
                      const std::function<void(std::ostream&)>& write);
+
+// The same, as a string without its final line break, for a template field.
+std::string generated_block(std::string_view name,
+                            const std::function<void(std::ostream&)>& write);
+
+// Fills in the checksum of every begin marker written without one (a
+// template's own generated sections) from what was rendered up to its end
+// marker. Markers that do not pair up are left as they are.
+void seal_regions(std::string& text);
 
 // The draft's first line: says what the markers are, for the person who
 // opens the Markdown source.

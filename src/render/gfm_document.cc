@@ -43,9 +43,10 @@ std::string without_comment_lines(std::string_view markdown) {
 }
 
 std::string readable_draft(const Incident& incident, const std::vector<Event>& timeline,
-                           const Metrics& metrics, const RenderSettings& settings) {
+                           const Metrics& metrics, const RenderSettings& settings,
+                           const DraftTemplate& draft_template) {
   std::ostringstream markdown;
-  render_draft(markdown, incident, timeline, metrics, settings);
+  render_draft(markdown, incident, timeline, metrics, settings, draft_template);
   return without_comment_lines(markdown.str());
 }
 

@@ -37,6 +37,7 @@ std::string without_comment_lines(std::string_view markdown);
 // render_draft() as a reader sees it (without_comment_lines), which the
 // HTML and Confluence renderings start from.
 std::string readable_draft(const Incident& incident, const std::vector<Event>& timeline,
-                           const Metrics& metrics, const RenderSettings& settings);
+                           const Metrics& metrics, const RenderSettings& settings,
+                           const DraftTemplate& draft_template);
 
 }  // namespace hindsight::render_detail

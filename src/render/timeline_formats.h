@@ -2,6 +2,7 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "hindsight/event.h"
@@ -15,6 +16,16 @@ namespace hindsight::render_detail {
 // `timeline --format md` and the draft's Timeline section.
 void write_markdown_timeline(std::ostream& out, const std::vector<Event>& timeline,
                              const RenderSettings& settings);
+
+// An event's title for a table cell: linked when its link is safe to
+// click; an unsafe link (e.g. `javascript:`) is shown as inert text, so
+// nothing is lost.
+std::string event_title_cell(const Event& event);
+
+// "until 13:40:00 +02:00, 3h 41m 48s" for an interval event (plain text,
+// not yet escaped; the end's date only when it differs from the start's);
+// empty for a point event.
+std::string interval_note(const Event& event, const Zone& zone);
 
 // Aligned columns for a terminal.
 void write_text_timeline(std::ostream& out, const std::vector<Event>& timeline,

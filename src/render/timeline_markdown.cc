@@ -26,32 +26,33 @@ std::string_view date_part(std::string_view zoned_time) {
   return zoned_time.substr(0, zoned_time.find(' '));
 }
 
-// " (until 13:40:00 +02:00, 3h 41m 48s)", as plain (unescaped) text.
-std::string interval_suffix(const Event& event, const Zone& zone) {
+}  // namespace
+
+std::string interval_note(const Event& event, const Zone& zone) {
   if (!event.end) return {};
   const std::string start = format_in_zone(event.time, zone);
   std::string end = format_in_zone(*event.end, zone);
   if (date_part(end) == date_part(start)) end.erase(0, date_part(end).size() + 1);
-  std::string suffix = " (until " + end;
+  std::string note = "until " + end;
   if (const auto length = span_between(event.time, *event.end)) {
-    suffix += ", " + format_duration(*length);
+    note += ", " + format_duration(*length);
   }
-  return suffix + ")";
+  return note;
 }
 
-// The title, linked when the event's link is safe to click. An unsafe link
-// (e.g. `javascript:`) is still shown, as inert text, so nothing is lost.
+std::string event_title_cell(const Event& event) {
+  if (event.link.empty()) return markdown::escape_cell(event.title);
+  if (markdown::is_safe_url(event.link)) return markdown::link(event.title, event.link);
+  return markdown::escape_cell(event.title) + " (link: " + markdown::escape_cell(event.link) + ")";
+}
+
+namespace {
+
+// The title cell, then when an interval event ended:
+// "Backfill (until 13:40:00 +02:00, 3h 41m 48s)".
 std::string event_cell(const Event& event, const Zone& zone) {
-  std::string cell;
-  if (event.link.empty()) {
-    cell = markdown::escape_cell(event.title);
-  } else if (markdown::is_safe_url(event.link)) {
-    cell = markdown::link(event.title, event.link);
-  } else {
-    cell =
-        markdown::escape_cell(event.title) + " (link: " + markdown::escape_cell(event.link) + ")";
-  }
-  return cell + markdown::escape_cell(interval_suffix(event, zone));
+  const std::string note = interval_note(event, zone);
+  return event_title_cell(event) + (note.empty() ? "" : markdown::escape_cell(" (" + note + ")"));
 }
 
 }  // namespace

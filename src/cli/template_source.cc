@@ -1,0 +1,51 @@
+// Reading a draft template named on the command line (see
+// template_source.h).
+#include "cli/template_source.h"
+
+#include <fmt/format.h>
+
+namespace hindsight::cli {
+namespace {
+
+std::string builtin_names() {
+  std::string names;
+  for (const DraftTemplate::Builtin& builtin : DraftTemplate::builtins()) {
+    names += (names.empty() ? "" : ", ") + std::string(kBuiltinPrefix) + std::string(builtin.name);
+  }
+  return names;
+}
+
+}  // namespace
+
+std::optional<DraftTemplate> read_template(const std::string& source, const FileSystem& fs,
+                                           Diagnostics& diagnostics) {
+  const std::string prefix = kBuiltinPrefix;
+  if (source.compare(0, prefix.size(), prefix) == 0) {
+    if (auto builtin = DraftTemplate::builtin(source.substr(prefix.size()))) return builtin;
+    diagnostics.error({source, 0, 0}, "no built-in template of that name",
+                      "the built-in templates are " + builtin_names());
+    return std::nullopt;
+  }
+  switch (fs.stat(source)) {
+    case FileSystem::Entry::missing:
+      diagnostics.io_error({source, 0, 0}, "template: no such file",
+                           fmt::format("`hindsight template --dump > {}` writes the built-in one "
+                                       "to start from; built-in templates are {}",
+                                       source, builtin_names()));
+      return std::nullopt;
+    case FileSystem::Entry::directory:
+      diagnostics.io_error({source, 0, 0}, "template is a directory, not a file");
+      return std::nullopt;
+    default:
+      break;
+  }
+  std::string text;
+  std::string error;
+  if (!fs.read(source, text, error)) {
+    diagnostics.io_error({source, 0, 0}, "cannot read template: " + error);
+    return std::nullopt;
+  }
+  return DraftTemplate::parse(source, std::move(text), diagnostics);
+}
+
+}  // namespace hindsight::cli
