@@ -132,10 +132,12 @@ std::optional<std::string> update_draft(const std::string& path, std::string_vie
     const FoundRegion* replacement = named(new_regions, region.name);
     if (!replacement) {
       diagnostics.warning({path, region.begin_line, 1},
-                          fmt::format("this version of hindsight does not write a `{}` section; "
-                                      "it is kept as it is",
+                          fmt::format("the template does not write a `{}` section; it is kept as "
+                                      "it is",
                                       region.name),
-                          "delete it with both its markers if it is no longer wanted");
+                          "if the draft was written with --template, pass the same --template "
+                          "to --update; otherwise delete the section with both its markers if it "
+                          "is no longer wanted");
       updated.append(existing.substr(region.start, region.end - region.start));
       continue;
     }

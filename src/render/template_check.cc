@@ -205,11 +205,12 @@ void check_literal_markers(std::string_view text, const std::string& path,
     if (!marker) continue;
     const SourcePos pos{path, line_number, 1};
     if (marker->begin && !marker->checksum.empty()) {
-      diagnostics.error(pos, "a template's hindsight:begin marker has no checksum",
+      diagnostics.error(pos, "a hindsight:begin marker in a template carries a checksum",
                         fmt::format("write it as <!-- hindsight:begin {} -->; hindsight fills in "
                                     "the checksum of what it renders",
                                     marker->name));
-    } else if (marker->begin && !open_name.empty()) {
+    }
+    if (marker->begin && !open_name.empty()) {
       diagnostics.error(pos,
                         fmt::format("`hindsight:begin {}` inside the section `{}` that starts at "
                                     "line {}",

@@ -118,9 +118,11 @@ TEST_CASE("draft update: deleted and unknown regions are reported, not forced", 
   CHECK(updated->find(region("x-team-notes", "kept\n")) != std::string::npos);
   CHECK(messages(diagnostics) ==
         std::vector<std::string>{
-            "pm.md:10:1: warning: this version of hindsight does not write a `x-team-notes` "
-            "section; it is kept as it is\n"
-            "  hint: delete it with both its markers if it is no longer wanted",
+            "pm.md:10:1: warning: the template does not write a `x-team-notes` section; it is "
+            "kept as it is\n"
+            "  hint: if the draft was written with --template, pass the same --template to "
+            "--update; otherwise delete the section with both its markers if it is no longer "
+            "wanted",
             "pm.md: warning: the generated `detection` section is not in the file, so it is not "
             "updated\n"
             "  hint: it was deleted, markers and all; to bring it back, copy it from the output "
