@@ -49,7 +49,7 @@ TEST_CASE("mustache tags: comments are left out, even across lines", "[template]
 
 TEST_CASE("mustache tags: delimiter changes apply to the tags after them", "[template]") {
   CHECK(described("{{a}} {{=<% %>=}} <%b%> {{not a tag}} <%#c%><%/c%> <%={{ }}=%> {{d}}") ==
-        std::vector<std::string>{"var a @1:1", "var b @1:19", "section c @1:38", "close c @1:44",
+        std::vector<std::string>{"var a @1:1", "var b @1:19", "section c @1:39", "close c @1:45",
                                  "var d @1:64"});
 }
 
