@@ -18,7 +18,9 @@ void write_prompts(std::ostream& out, const std::vector<std::string>& questions)
 std::string escape_paragraphs(const std::string& text);
 
 // "## Action items", `prompt` as a prompt, and an empty table (Action,
-// Type, Owner, Due, Tracking) with rows for the team to fill in.
+// Type, Owner, Due, Tracking) with rows for the team to fill in. The
+// pre-mortem writes it; the draft's template holds the same section as
+// text, and a test keeps the two equal.
 void write_action_items_section(std::ostream& out, const std::string& prompt);
 
 }  // namespace hindsight::render_detail

@@ -12,6 +12,7 @@
 #include "render/draft_regions.h"
 #include "render/draft_test_story.h"
 #include "render/generated_region.h"
+#include "render/markdown_blocks.h"
 #include "render/template_fields.h"
 
 namespace hindsight {
@@ -147,6 +148,16 @@ TEST_CASE("draft templates: the standard draft is the default template", "[templ
   render_draft(standard, story.incident, story.timeline, story.metrics, story.settings);
   CHECK(standard.str() == rendered(story, *DraftTemplate::builtin("default")));
   CHECK(standard.str().rfind(std::string(render_detail::kDraftPreamble), 0) == 0);
+}
+
+TEST_CASE("draft templates: the draft's action items are the pre-mortem's table", "[template]") {
+  std::ostringstream section;
+  render_detail::write_action_items_section(
+      section,
+      "For each contributing factor, what change to the system would prevent it, detect it "
+      "sooner or limit its impact? Type: prevent, detect, mitigate or process.");
+  CHECK(rendered(test::backfill_story(), DraftTemplate::standard()).find(section.str()) !=
+        std::string::npos);
 }
 
 TEST_CASE("draft templates: event text is printed, never read as a template", "[template]") {
