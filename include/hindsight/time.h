@@ -85,6 +85,15 @@ std::string format_in_zone(Timestamp time, const Zone& zone);
 // The UTC offset that `zone` has at `time`, e.g. "+02:00".
 std::string utc_offset_at(Timestamp time, const Zone& zone);
 
+// The same offset as a duration (zero for UTC), for arithmetic on the
+// zone's wall clock.
+std::chrono::seconds zone_offset_at(Timestamp time, const Zone& zone);
+
+// "2026-03-04 10:15:00.250": the zone's wall clock at `time`, always to the
+// millisecond (truncated), without an offset; for charts that read local
+// times (Mermaid).
+std::string format_wall_clock_millis(Timestamp time, const Zone& zone);
+
 // A duration as people write it in flags and headers: one or more
 // <integer><unit> parts with units d, h, m, s, ms, us, ns ("24h", "1h30m",
 // "250ms"), optionally signed when `allow_sign` ("+90s", "-2m"). At most 100

@@ -104,12 +104,4 @@ void copy_labels(const RawNode* map, Event& event) {
   }
 }
 
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 }  // namespace hindsight::adapter_support

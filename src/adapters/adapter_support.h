@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/ascii.h"
 #include "hindsight/diagnostic.h"
 #include "hindsight/event.h"
 #include "hindsight/raw_node.h"
@@ -56,9 +57,5 @@ Event event_from(const RawNode& node, std::string_view adapter_name);
 // Copies a map of scalars (e.g. Prometheus labels) into event labels, in
 // the order written, skipping non-scalar values.
 void copy_labels(const RawNode* map, Event& event);
-
-// `text` with ASCII letters lowercased: for case-insensitive comparisons of
-// severities, states and actions.
-std::string lowercase(std::string_view text);
 
 }  // namespace hindsight::adapter_support

@@ -9,12 +9,12 @@
 #include <fmt/format.h>
 
 #include "adapters/adapter_support.h"
+#include "core/ascii.h"
 
 namespace hindsight::airflow {
 namespace {
 
 using adapter_support::at;
-using adapter_support::lowercase;
 using adapter_support::text_at;
 using adapter_support::TimeEncoding;
 
@@ -78,7 +78,7 @@ void read_run(const RawNode& run, const Dialect& dialect, std::string_view adapt
   }
   if (!complete) return;
 
-  const std::string state = lowercase(text_at(run, "state"));
+  const std::string state = ascii_lowercase(text_at(run, "state"));
   const RawNode* start_node = at(run, "start_date");
   if (state == "queued" && (!start_node || start_node->is_null())) {
     // A queued run has not started: it did nothing yet, so it is no event,
@@ -98,7 +98,7 @@ void read_run(const RawNode& run, const Dialect& dialect, std::string_view adapt
     return;
   }
 
-  std::string run_type = lowercase(text_at(run, "run_type"));
+  std::string run_type = ascii_lowercase(text_at(run, "run_type"));
   if (run_type.empty()) run_type = run_type_from_id(run_id);
 
   Event event = adapter_support::event_from(run, adapter_name);

@@ -8,13 +8,13 @@
 #include "adapters/adapter_support.h"
 #include "adapters/alertmanager_alert_text.h"
 #include "adapters/alertmanager_fingerprint.h"
+#include "core/ascii.h"
 
 namespace hindsight::alertmanager_detail {
 namespace {
 
 using adapter_support::copy_labels;
 using adapter_support::event_from;
-using adapter_support::lowercase;
 using adapter_support::text_at;
 using adapter_support::time_at;
 using adapter_support::TimeEncoding;
@@ -123,8 +123,8 @@ bool webhook_end(const RawNode& alert, const AlertContext& context,
                  std::optional<Timestamp> ends_at, std::optional<Timestamp>& end,
                  Diagnostics& diagnostics) {
   const RawNode* status_node = alert.find("status");
-  std::string status = lowercase(text_at(alert, "status"));
-  if (status.empty()) status = lowercase(context.payload_status);
+  std::string status = ascii_lowercase(text_at(alert, "status"));
+  if (status.empty()) status = ascii_lowercase(context.payload_status);
   if (status == "firing") return true;
   if (status == "resolved") {
     if (!ends_at) {

@@ -4,11 +4,11 @@
 #include <string_view>
 
 #include "adapters/adapter_support.h"
+#include "core/ascii.h"
 
 namespace hindsight::alertmanager_detail {
 namespace {
 
-using adapter_support::lowercase;
 
 std::string scalar(const RawNode* map, std::string_view key) {
   if (!map) return {};
@@ -43,7 +43,7 @@ std::string label_set_text(const RawNode& labels) {
 std::string alert_severity(const RawNode& labels, const RawNode* common_labels) {
   std::string severity = scalar(&labels, "severity");
   if (severity.empty()) severity = scalar(common_labels, "severity");
-  return lowercase(severity);
+  return ascii_lowercase(severity);
 }
 
 std::string alert_title(const RawNode& labels, const RawNode* annotations,

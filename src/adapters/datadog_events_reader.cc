@@ -13,11 +13,11 @@
 #include <fmt/format.h>
 
 #include "adapters/adapter_support.h"
+#include "core/ascii.h"
 
 namespace hindsight::datadog {
 namespace {
 
-using adapter_support::lowercase;
 using adapter_support::text_at;
 using adapter_support::TimeEncoding;
 
@@ -62,7 +62,7 @@ std::string first_line(const std::string& text) {
 std::string tag_value(const std::vector<std::string>& tags, std::string_view key) {
   for (const std::string& tag : tags) {
     if (tag.size() > key.size() && tag[key.size()] == ':' &&
-        lowercase(tag.substr(0, key.size())) == key) {
+        ascii_lowercase(tag.substr(0, key.size())) == key) {
       return tag.substr(key.size() + 1);
     }
   }
@@ -71,16 +71,16 @@ std::string tag_value(const std::vector<std::string>& tags, std::string_view key
 
 bool is_deploy(const EventFields& fields) {
   for (const std::string& tag : fields.tags) {
-    const std::string lower = lowercase(tag);
+    const std::string lower = ascii_lowercase(tag);
     if (lower == "deploy" || lower == "deployment") return true;
   }
-  const std::string source = lowercase(fields.source_name);
+  const std::string source = ascii_lowercase(fields.source_name);
   return source == "deploy" || source == "deployment";
 }
 
 Kind kind_of(const EventFields& fields) {
   if (is_deploy(fields)) return Kind::deploy;
-  const std::string type = lowercase(fields.alert_type);
+  const std::string type = ascii_lowercase(fields.alert_type);
   if (type == "error" || type == "warning") return Kind::alert;
   return Kind::note;
 }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "adapters/adapter_support.h"
+#include "core/ascii.h"
 
 namespace hindsight::flux_detail {
 namespace {
@@ -111,7 +112,7 @@ void convert_event(const RawNode& node, const Zone* local_zone, DeployedRevision
   constexpr std::string_view what = "Flux event";
   const std::string object_kind = text_at(node, "involvedObject.kind");
   const std::string name = text_at(node, "involvedObject.name");
-  const std::string severity = adapter_support::lowercase(text_at(node, "severity"));
+  const std::string severity = ascii_lowercase(text_at(node, "severity"));
   bool ok = true;
   for (const auto& [value, key] :
        {std::pair{&object_kind, "involvedObject.kind"}, std::pair{&name, "involvedObject.name"},

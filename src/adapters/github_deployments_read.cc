@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "adapters/adapter_support.h"
+#include "core/ascii.h"
 
 namespace hindsight::github_deployments_detail {
 namespace {
@@ -155,7 +156,7 @@ void convert_status(const RawNode& payload, const Zone* local_zone, std::vector<
   const Repository repository = repository_from_full_name(text_at(payload, "repository.full_name"));
   std::string environment = text_at(status, "environment");
   if (environment.empty()) environment = text_at(*deployment, "environment");
-  const StatusMeaning meaning = status_meaning(adapter_support::lowercase(*state));
+  const StatusMeaning meaning = status_meaning(ascii_lowercase(*state));
 
   Event event = adapter_support::event_from(status, "github-deployments");
   event.time = *time;

@@ -9,11 +9,11 @@
 #include <fmt/format.h>
 
 #include "adapters/adapter_support.h"
+#include "core/ascii.h"
 
 namespace hindsight::grafana {
 namespace {
 
-using adapter_support::lowercase;
 using adapter_support::text_at;
 using adapter_support::TimeEncoding;
 
@@ -25,7 +25,7 @@ const std::vector<std::string_view> annotation_marks = {
 // A state annotation's state, without the reason Grafana's unified alerting
 // may add ("Normal (MissingSeries)" -> "normal").
 std::string bare_state(const std::string& state) {
-  return lowercase(state.substr(0, state.find(" (")));
+  return ascii_lowercase(state.substr(0, state.find(" (")));
 }
 
 // The first line of an annotation's text, which is what people write as a
@@ -53,7 +53,7 @@ bool is_state_change(const RawNode& annotation) {
 
 bool tagged_as_deploy(const std::vector<std::string>& tags) {
   for (const std::string& tag : tags) {
-    const std::string lower = lowercase(tag);
+    const std::string lower = ascii_lowercase(tag);
     if (lower == "deploy" || lower == "deployment") return true;
   }
   return false;
@@ -64,7 +64,7 @@ bool tagged_as_deploy(const std::vector<std::string>& tags) {
 std::string service_from_tags(const std::vector<std::string>& tags) {
   for (std::string_view prefix : {"service:", "app:"}) {
     for (const std::string& tag : tags) {
-      if (tag.size() > prefix.size() && lowercase(tag.substr(0, prefix.size())) == prefix) {
+      if (tag.size() > prefix.size() && ascii_lowercase(tag.substr(0, prefix.size())) == prefix) {
         return tag.substr(prefix.size());
       }
     }

@@ -4,6 +4,7 @@
 
 #include "adapters/adapter_support.h"
 #include "adapters/kubernetes_events_window.h"
+#include "core/ascii.h"
 
 namespace hindsight::kubernetes {
 
@@ -72,7 +73,7 @@ std::optional<Event> read_event(const RawNode& node, std::string_view adapter_na
   event.time = window->time;
   event.end = window->end;
   const std::string type = text_at(node, "type");
-  event.kind = adapter_support::lowercase(type) == "warning" ? Kind::alert : Kind::note;
+  event.kind = ascii_lowercase(type) == "warning" ? Kind::alert : Kind::note;
   const std::string reference = object_reference(object);
   const std::string reason = text_at(node, "reason");
   event.title = event_title(reference, reason, one_line(text_at(node, fields.message)));

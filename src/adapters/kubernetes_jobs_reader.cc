@@ -4,6 +4,7 @@
 
 #include "adapters/adapter_support.h"
 #include "adapters/kubernetes_jobs_state.h"
+#include "core/ascii.h"
 
 namespace hindsight::kubernetes {
 
@@ -35,7 +36,7 @@ std::string owning_cronjob(const RawNode& job) {
 bool never_started(const RawNode& job) {
   const RawNode* start = at(job, "status.startTime");
   if (start && !start->is_null()) return false;
-  return adapter_support::lowercase(text_at(job, "spec.suspend")) == "true";
+  return ascii_lowercase(text_at(job, "spec.suspend")) == "true";
 }
 
 // "1 failed pod", "3 active pods".

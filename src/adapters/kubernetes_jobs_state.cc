@@ -4,19 +4,19 @@
 
 #include "adapters/adapter_support.h"
 #include "adapters/kubernetes_objects.h"
+#include "core/ascii.h"
 
 namespace hindsight::kubernetes {
 namespace {
 
 using adapter_support::at;
-using adapter_support::lowercase;
 using adapter_support::text_at;
 
 // The first condition of `type` whose status is "True"; nullptr if none.
 const RawNode* true_condition(const RawNode* conditions, std::string_view type) {
   if (!conditions || !conditions->is_sequence()) return nullptr;
   for (const RawNode& condition : conditions->items) {
-    if (text_at(condition, "type") == type && lowercase(text_at(condition, "status")) == "true") {
+    if (text_at(condition, "type") == type && ascii_lowercase(text_at(condition, "status")) == "true") {
       return &condition;
     }
   }

@@ -13,12 +13,12 @@
 #include <fmt/format.h>
 
 #include "adapters/adapter_support.h"
+#include "core/ascii.h"
 
 namespace hindsight::opsgenie {
 namespace {
 
 using adapter_support::at;
-using adapter_support::lowercase;
 using adapter_support::text_at;
 using adapter_support::TimeEncoding;
 
@@ -41,7 +41,7 @@ std::string action_words(std::string_view action) {
   std::string words;
   for (char c : action) {
     if (c >= 'A' && c <= 'Z' && !words.empty()) words += ' ';
-    words += lowercase(std::string_view(&c, 1));
+    words += ascii_lowercase(std::string_view(&c, 1));
   }
   return words;
 }
@@ -57,7 +57,7 @@ std::string service_of(const RawNode& alert) {
   if (!entity.empty()) return entity;
   if (const RawNode* tags = alert.find("tags"); tags && tags->is_sequence()) {
     for (const RawNode& tag : tags->items) {
-      if (tag.is_scalar() && lowercase(tag.scalar).rfind("service:", 0) == 0) {
+      if (tag.is_scalar() && ascii_lowercase(tag.scalar).rfind("service:", 0) == 0) {
         return tag.scalar.substr(8);
       }
     }
@@ -141,7 +141,7 @@ void convert_alert(const RawNode& alert, std::string_view adapter_name, const Zo
 
   Event event = adapter_support::event_from(alert, adapter_name);
   event.time = *created;
-  if (lowercase(text_at(alert, "status")) == "closed") event.end = closed;
+  if (ascii_lowercase(text_at(alert, "status")) == "closed") event.end = closed;
   event.kind = Kind::alert;
   event.title = alert_title(alert);
   event.service = service_of(alert);
@@ -175,7 +175,7 @@ void convert_webhook(const RawNode& payload, std::string_view adapter_name, cons
   }
   const RawNode& alert = *payload.find("alert");
   const std::string action = text_at(payload, "action");
-  const std::string verb = lowercase(action);
+  const std::string verb = ascii_lowercase(action);
   const bool created = verb == "create";
   const auto time =
       created ? adapter_support::time_at(payload, "alert.createdAt", TimeEncoding::epoch_millis,

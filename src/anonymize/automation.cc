@@ -7,18 +7,11 @@
 #include <array>
 #include <string_view>
 
+#include "core/ascii.h"
 #include "hindsight/anonymize.h"
 
 namespace hindsight {
 namespace {
-
-std::string lowercase(std::string_view text) {
-  std::string lower(text);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) {
-    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  });
-  return lower;
-}
 
 bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
@@ -53,11 +46,11 @@ bool role_of_automation(const std::string& role) {
 }  // namespace
 
 bool is_automation(const Actor& actor, const Event& event) {
-  const std::string name = lowercase(actor.name);
+  const std::string name = ascii_lowercase(actor.name);
   if (name.empty()) return true;  // nobody to protect
-  if (named_like_automation(name) || role_of_automation(lowercase(actor.role))) return true;
-  return name == lowercase(event.service) || name == lowercase(event.source) ||
-         name == lowercase(event.adapter);
+  if (named_like_automation(name) || role_of_automation(ascii_lowercase(actor.role))) return true;
+  return name == ascii_lowercase(event.service) || name == ascii_lowercase(event.source) ||
+         name == ascii_lowercase(event.adapter);
 }
 
 }  // namespace hindsight

@@ -4,35 +4,30 @@
 #include <algorithm>
 #include <map>
 
+#include "core/ascii.h"
+
 namespace hindsight::anonymize_detail {
 namespace {
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Letters, digits and any byte of a multi-byte UTF-8 character continue a
 // word, so "Ainolle" (Finnish, "to Aino") is not "Aino" plus "lle".
 bool is_word_byte(char c) {
   const auto u = static_cast<unsigned char>(c);
-  return u >= 0x80 || (u >= '0' && u <= '9') || (lower(c) >= 'a' && lower(c) <= 'z') || c == '_';
+  return u >= 0x80 || (u >= '0' && u <= '9') || (ascii_lower(c) >= 'a' && ascii_lower(c) <= 'z') ||
+         c == '_';
 }
 
 bool matches_at(std::string_view text, std::size_t at, const std::string& pattern,
                 bool case_sensitive) {
   if (at + pattern.size() > text.size()) return false;
   for (std::size_t i = 0; i < pattern.size(); ++i) {
-    const char c = case_sensitive ? text[at + i] : lower(text[at + i]);
+    const char c = case_sensitive ? text[at + i] : ascii_lower(text[at + i]);
     if (c != pattern[i]) return false;
   }
   const bool starts_word = at == 0 || !is_word_byte(text[at - 1]);
   const std::size_t end = at + pattern.size();
   const bool ends_word = end == text.size() || !is_word_byte(text[end]);
   return starts_word && ends_word;
-}
-
-std::string lowered(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), lower);
-  return out;
 }
 
 }  // namespace
@@ -44,7 +39,7 @@ NameReplacer::NameReplacer(const std::vector<Replacement>& people) {
     if (space != std::string::npos) ++first_name_uses[person.name.substr(0, space)];
   }
   for (const Replacement& person : people) {
-    patterns_.push_back({lowered(person.name), false, person.alias});
+    patterns_.push_back({ascii_lowercase(person.name), false, person.alias});
     const std::size_t space = person.name.find(' ');
     if (space == std::string::npos || space < 3) continue;
     const std::string first = person.name.substr(0, space);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "core/ascii.h"
 #include "hindsight/analyze.h"
 #include "hindsight/cli.h"
 #include "hindsight/render.h"
@@ -50,7 +51,7 @@ struct TimelineFilter {
   static bool same_custom_kind(const std::string& a, const std::string& b) {
     const auto spelling = [](std::string text) {
       for (char& c : text) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        c = ascii_lower(c);
         if (c == '_') c = '-';
       }
       return text;

@@ -1,6 +1,7 @@
 // Formatting instants for people and machines: UTC (RFC 3339 with `Z`),
 // a display zone with its offset, and the offset alone.
 #include <cstdint>
+#include <limits>
 
 #include <date/tz.h>
 
@@ -10,11 +11,6 @@
 namespace hindsight {
 
 namespace {
-
-std::chrono::seconds offset_at(Timestamp time, const Zone& zone) {
-  if (zone.zone == nullptr) return std::chrono::seconds{0};
-  return zone.zone->get_info(time).offset;
-}
 
 // The zone's wall clock at `time`. Whole seconds and nanoseconds are split
 // in plain integer arithmetic (chrono's floor would convert back to
@@ -35,17 +31,37 @@ std::string wall_clock_in(Timestamp time, std::chrono::seconds offset, char sepa
 
 }  // namespace
 
+std::chrono::seconds zone_offset_at(Timestamp time, const Zone& zone) {
+  if (zone.zone == nullptr) return std::chrono::seconds{0};
+  return zone.zone->get_info(time).offset;
+}
+
 std::string format_utc(Timestamp time) {
   return wall_clock_in(time, std::chrono::seconds{0}, 'T') + 'Z';
 }
 
 std::string format_in_zone(Timestamp time, const Zone& zone) {
-  const std::chrono::seconds offset = offset_at(time, zone);
+  const std::chrono::seconds offset = zone_offset_at(time, zone);
   return wall_clock_in(time, offset, ' ') + ' ' + time_detail::offset_text(offset);
 }
 
+std::string format_wall_clock_millis(Timestamp time, const Zone& zone) {
+  constexpr std::int64_t kNanosPerMilli = 1'000'000;
+  const std::int64_t count = time.time_since_epoch().count();
+  std::int64_t below = count % kNanosPerMilli;
+  if (below < 0) below += kNanosPerMilli;
+  // Floored to the millisecond, unless that would pass the earliest
+  // representable instant; then the next millisecond up.
+  const std::int64_t millis = count >= std::numeric_limits<std::int64_t>::min() + below
+                                  ? count - below
+                                  : count + (kNanosPerMilli - below);
+  std::string text = wall_clock_in(Timestamp(Nanoseconds(millis)), zone_offset_at(time, zone), ' ');
+  // A whole second has no fraction; whole milliseconds have three digits.
+  return text.find('.') == std::string::npos ? text + ".000" : text;
+}
+
 std::string utc_offset_at(Timestamp time, const Zone& zone) {
-  return time_detail::offset_text(offset_at(time, zone));
+  return time_detail::offset_text(zone_offset_at(time, zone));
 }
 
 }  // namespace hindsight

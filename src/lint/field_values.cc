@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 
+#include "core/ascii.h"
 #include "lint/rules.h"
 
 namespace hindsight::lint_detail {
@@ -35,7 +36,7 @@ bool is_placeholder(std::string_view text) {
   std::string key;
   for (const char c : text) {
     if (c == '_' || c == '*') continue;  // markup left around a placeholder
-    key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    key += ascii_lower(c);
   }
   const std::size_t first = key.find_first_not_of(" \t");
   key =

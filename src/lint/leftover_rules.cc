@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/ascii.h"
 #include "lint/rules.h"
 
 namespace hindsight::lint_detail {
@@ -44,7 +45,7 @@ class RowsByLine {
 // The draft's placeholder, `_to fill_`, in any case.
 bool is_to_fill(std::string text) {
   for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = ascii_lower(c);
   }
   return text == "to fill";
 }

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/ascii.h"
+
 namespace hindsight::lint_detail {
 namespace {
 
@@ -108,7 +110,7 @@ std::vector<Word> split_words(std::string_view text) {
       if ((length = word_character(text, at)) > 0) {
         for (std::size_t i = 0; i < length; ++i) {
           const char c = text[at + i];
-          word.spelling += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+          word.spelling += ascii_lower(c);
         }
         at += length;
       } else if (const std::size_t join = joiner(text, at);

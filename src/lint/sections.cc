@@ -3,6 +3,7 @@
 #include <iterator>
 #include <string>
 
+#include "core/ascii.h"
 #include "lint/document.h"
 
 namespace hindsight::lint_detail {
@@ -13,7 +14,7 @@ std::string title_key(const InlineText& title) {
   std::string key = title.trimmed();
   while (!key.empty() && (key.back() == ':' || key.back() == ' ')) key.pop_back();
   for (char& c : key) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = ascii_lower(c);
   }
   return key;
 }

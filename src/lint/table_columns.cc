@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <string>
 
+#include "core/ascii.h"
+
 namespace hindsight::lint_detail {
 
 std::optional<std::size_t> column_named(const Table& table,
@@ -11,7 +13,7 @@ std::optional<std::size_t> column_named(const Table& table,
   for (std::size_t column = 0; column < table.header.size(); ++column) {
     std::string key = table.header[column].trimmed();
     for (char& c : key) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      c = ascii_lower(c);
     }
     if (std::find(names.begin(), names.end(), key) != names.end()) return column;
   }

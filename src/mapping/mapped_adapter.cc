@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "adapters/adapter_support.h"
+#include "core/ascii.h"
 #include "mapping/record_reading.h"
 
 namespace hindsight::mapping_detail {
@@ -74,7 +75,7 @@ bool read_kind(const KindRule& rule, const RawNode& record, const RawNode& docum
   std::optional<FoundValue> found;
   if (!rule.where.paths.empty()) found = find_value(rule.where, record, document, "kind", diagnostics);
   if (found && !rule.table.empty()) {
-    const std::string key = adapter_support::lowercase(found->text);
+    const std::string key = ascii_lowercase(found->text);
     for (const auto& [value, kind] : rule.table) {
       if (value == key) return assign(kind);
     }

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "adapters/adapter_support.h"
+#include "core/ascii.h"
 #include "hindsight/edit_distance.h"
 
 namespace hindsight::mapping_detail {
@@ -292,7 +293,7 @@ std::optional<KindRule> read_kind_rule(const RawNode& node, Diagnostics& diagnos
       for (const auto& [key, kind] : table->entries) {
         const auto text = read_scalar(key, "kind table key", diagnostics);
         const auto mapped = read_kind_name(kind, "kind table", diagnostics);
-        if (text && mapped) rule.table.emplace_back(adapter_support::lowercase(*text), *mapped);
+        if (text && mapped) rule.table.emplace_back(ascii_lowercase(*text), *mapped);
       }
     }
   }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/ascii.h"
 #include "hindsight/edit_distance.h"
 #include "hindsight/merge.h"
 
@@ -103,7 +104,7 @@ std::string normalize_fingerprint_text(std::string_view text) {
     }
     if (pending_space) out += ' ';
     pending_space = false;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out += ascii_lower(c);
   }
   return out;
 }

@@ -8,6 +8,7 @@
 #include <array>
 #include <utility>
 
+#include "core/ascii.h"
 #include "hindsight/edit_distance.h"
 #include "hindsight/event.h"
 
@@ -59,7 +60,7 @@ constexpr std::array<KindName, 13> synonyms = {{
 std::string normalize_spelling(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = ascii_lower(c);
     if (c == '-') c = '_';
   }
   return out;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/ascii.h"
 #include "hindsight/edit_distance.h"
 #include "plan/plan_sections.h"
 
@@ -50,7 +51,7 @@ std::optional<PlanKind> parse_plan_kind(std::string_view text, std::string& sugg
   std::string spelling(text);
   std::transform(spelling.begin(), spelling.end(), spelling.begin(), [](char c) {
     if (c == '-') return '_';
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    return ascii_lower(c);
   });
   for (const KindName& known : canonical_names) {
     if (known.name == spelling) return known.kind;

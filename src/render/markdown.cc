@@ -1,5 +1,7 @@
 #include "render/markdown.h"
 
+#include "core/ascii.h"
+
 namespace hindsight::markdown {
 namespace {
 
@@ -52,7 +54,7 @@ bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
   if (text.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
     char c = text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = ascii_lower(c);
     if (c != prefix[i]) return false;
   }
   return true;

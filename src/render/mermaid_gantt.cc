@@ -24,18 +24,6 @@ namespace {
 // unreadable, and the timeline table has them all.
 constexpr std::size_t kMaxTasksPerSection = 40;
 
-// "2026-03-04 10:15:00.000": the display zone's wall clock, milliseconds.
-std::string wall_clock(Timestamp time, const Zone& zone) {
-  const std::string zoned = format_in_zone(time, zone);  // "... 10:15:00.5 +02:00"
-  const std::size_t offset = zoned.rfind(' ');
-  std::string clock = zoned.substr(0, offset);
-  const std::size_t dot = clock.find('.', clock.find(' '));
-  std::string fraction = dot == std::string::npos ? "" : clock.substr(dot + 1);
-  if (dot != std::string::npos) clock.erase(dot);
-  fraction.resize(3, '0');
-  return clock + "." + fraction;
-}
-
 struct Task {
   std::string name;  // already escaped
   std::string tags;  // "crit", "milestone", ... or empty
@@ -49,11 +37,11 @@ void write_task(std::ostream& out, const Task& task, const Zone& zone) {
     tags += tags.empty() ? "milestone" : ", milestone";
   }
   out << "    " << task.name << " :" << (tags.empty() ? "" : tags + ", ")
-      << wall_clock(task.start, zone) << ", ";
+      << format_wall_clock_millis(task.start, zone) << ", ";
   if (!task.end || *task.end <= task.start) {
     out << "0s\n";
   } else {
-    out << wall_clock(*task.end, zone) << '\n';
+    out << format_wall_clock_millis(*task.end, zone) << '\n';
   }
 }
 

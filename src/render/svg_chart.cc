@@ -64,11 +64,6 @@ const std::vector<Palette>& legend() {
   return groups;
 }
 
-std::chrono::seconds offset_at(Timestamp time, const Zone& zone) {
-  if (!zone.zone) return std::chrono::seconds(0);
-  return zone.zone->get_info(std::chrono::time_point_cast<std::chrono::seconds>(time)).offset;
-}
-
 // A tick step that gives at most eight ticks over `span`.
 Nanoseconds tick_step(Nanoseconds span) {
   using namespace std::chrono;
@@ -186,7 +181,7 @@ void render_svg_chart(std::ostream& out, const Incident& incident,
 
   // The axis, ticks on round times of the display zone's clock.
   const Nanoseconds step = tick_step(canvas.to() - canvas.from());
-  const Nanoseconds offset = offset_at(canvas.from(), zone);
+  const Nanoseconds offset = zone_offset_at(canvas.from(), zone);
   const Nanoseconds local_start = canvas.from().time_since_epoch() + offset;
   Nanoseconds local_tick = (local_start / step) * step;
   if (local_tick < local_start) local_tick += step;

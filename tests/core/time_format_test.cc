@@ -90,6 +90,19 @@ TEST_CASE("utc_offset_at gives the offset in effect at an instant") {
   CHECK(utc_offset_at(winter, zone("America/St_Johns")) == "-03:30");
   CHECK(utc_offset_at(winter, zone("Asia/Kathmandu")) == "+05:45");
   CHECK(utc_offset_at(winter, zone("Etc/GMT+2")) == "-02:00");
+  CHECK(zone_offset_at(summer, zone("America/St_Johns")) == -std::chrono::minutes(150));
+}
+
+TEST_CASE("format_wall_clock_millis: the zone's wall clock to the millisecond") {
+  using namespace std::chrono;
+  const Timestamp time = utc(2026, 3, 4, 8, 15, 0);
+  CHECK(format_wall_clock_millis(time, zone("Europe/Helsinki")) == "2026-03-04 10:15:00.000");
+  CHECK(format_wall_clock_millis(time + nanoseconds(250'999'999), Zone{}) ==
+        "2026-03-04 08:15:00.250");
+  // Before 1970 the millisecond is floored, not truncated towards zero.
+  CHECK(format_wall_clock_millis(Timestamp(-nanoseconds(1)), Zone{}) == "1969-12-31 23:59:59.999");
+  // The earliest instant still formats, rounded up to a whole millisecond.
+  CHECK(format_wall_clock_millis(Timestamp::min(), Zone{}).size() == 23);
 }
 
 }  // namespace
