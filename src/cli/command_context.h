@@ -1,5 +1,8 @@
 // What every subcommand shares: the streams, the flags that select and read
-// inputs, and the steps from inputs to a merged timeline.
+// inputs, and the steps from inputs to a merged timeline. Implemented in
+// command_flags.cc (the shared flags), command_loading.cc (inputs to a
+// timeline, and its diagnostics) and command_report.cc (from a timeline to
+// what a report renders, and where it goes).
 #pragma once
 
 #include <istream>
