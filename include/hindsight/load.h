@@ -55,6 +55,28 @@ struct LoadedInputs {
   std::vector<Document> documents;
 };
 
+// One file to read: a path ("-" for stdin) and the format forced by its
+// NAME:path prefix (empty to detect it per document).
+struct InputFile {
+  std::string path;
+  std::string format;
+};
+
+// The files one command-line input stands for, in reading order: itself, or
+// a directory's *.yaml, *.yml and *.json files sorted by name. Problems (a
+// missing path, a directory without event files) are reported.
+std::vector<InputFile> expand_input(const std::string& input, const FileSystem& fs,
+                                    Diagnostics& diagnostics,
+                                    const FormatSet& formats = FormatSet());
+
+// Reads and parses one file into `documents`; `file` says what was read.
+// False (with the problem reported) for a file that cannot be read or is
+// empty, which then has no documents; a parse error is reported and marks
+// the file, keeping the documents before it.
+bool read_input_file(const InputFile& input, std::size_t input_index, const FileSystem& fs,
+                     std::istream& stdin_stream, SourceFile& file,
+                     std::vector<RawNode>& documents, Diagnostics& diagnostics);
+
 // Inputs may carry a format prefix, NAME:path (e.g. "pagerduty:export.json"),
 // where NAME is one of `formats`; other colons are part of the path.
 //

@@ -42,4 +42,13 @@ struct NormalizedLog {
 NormalizedLog normalize(const LoadedInputs& inputs, const NormalizeOptions& options,
                         Diagnostics& diagnostics);
 
+// load_inputs() and normalize() in one pass, file by file: each file is read,
+// parsed and turned into events before the next, and its documents freed,
+// so memory holds one file's documents at a time rather than every file's.
+// The result is normalize()'s; problems come file by file in input order,
+// then the header's. `file_count` is set to the number of files read.
+NormalizedLog read_and_normalize(const std::vector<std::string>& inputs, const FileSystem& fs,
+                                 std::istream& stdin_stream, const NormalizeOptions& options,
+                                 Diagnostics& diagnostics, std::size_t& file_count);
+
 }  // namespace hindsight

@@ -82,6 +82,12 @@ std::string format_utc(Timestamp time);
 // "2026-03-04 10:15:00 +02:00" in `zone`, fraction as in format_utc.
 std::string format_in_zone(Timestamp time, const Zone& zone);
 
+// Every error about an offset-less time that has no zone to be read in
+// says this, so that such errors can be told apart: normalize reads a file
+// again with the incident's timezone once every header is known.
+inline constexpr std::string_view kNoZoneToReadIn =
+    "has no UTC offset and no time zone to read it in";
+
 // The UTC offset that `zone` has at `time`, e.g. "+02:00".
 std::string utc_offset_at(Timestamp time, const Zone& zone);
 

@@ -59,10 +59,8 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
   }
 
   const auto file_system = make_disk_file_system();
-  LoadedInputs inputs =
-      load_inputs(flags.inputs, *file_system, in, loaded.diagnostics, formats.set);
-  loaded.file_count = inputs.files.size();
-  NormalizedLog log = normalize(inputs, options, loaded.diagnostics);
+  NormalizedLog log = read_and_normalize(flags.inputs, *file_system, in, options,
+                                         loaded.diagnostics, loaded.file_count);
   loaded.incident = std::move(log.incident);
   const std::size_t read = log.events.size();
   loaded.events = merge_events(std::move(log.events), loaded.diagnostics, merge);

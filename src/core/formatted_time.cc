@@ -72,7 +72,7 @@ TimestampParse parse_formatted_time(std::string_view text, std::string_view form
     return TimestampParse{Timestamp{time_detail::wall_clock_since_epoch(parts) - offset}, {}, {}};
   }
   if (assumed_zone == nullptr) {
-    return failure(fmt::format("{} has no UTC offset and no time zone to read it in", quoted(text)),
+    return failure(fmt::format("{} {}", quoted(text), kNoZoneToReadIn),
                    "give the mapping's time a `zone`, add %z to its format, or pass --assume-tz "
                    "ZONE");
   }

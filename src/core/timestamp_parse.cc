@@ -59,7 +59,7 @@ TimestampParse parse_timestamp(std::string_view text, const Zone* assumed_zone, 
   }
   if (assumed_zone == nullptr) {
     return failure(
-        fmt::format("{} has no UTC offset and no time zone to read it in", quoted(text)),
+        fmt::format("{} {}", quoted(text), kNoZoneToReadIn),
         "add an offset (e.g. +02:00 or Z), set incident.timezone, or pass --assume-tz ZONE");
   }
   return time_detail::resolve_local_time(text, fields, *assumed_zone);

@@ -22,9 +22,9 @@ std::string join_path(const std::string& directory, const std::string& name) {
   return directory + "/" + name;
 }
 
-// The files one command-line input stands for, in the order they are read.
-std::vector<std::string> expand_input(const std::string& input, const FileSystem& fs,
-                                      Diagnostics& diagnostics) {
+// The paths one command-line input stands for, in the order they are read.
+std::vector<std::string> expand_path(const std::string& input, const FileSystem& fs,
+                                     Diagnostics& diagnostics) {
   if (input == "-") return {input};
   switch (fs.stat(input)) {
     case FileSystem::Entry::file:
@@ -75,35 +75,54 @@ bool is_blank(const std::string& text) {
 
 }  // namespace
 
+std::vector<InputFile> expand_input(const std::string& prefixed_input, const FileSystem& fs,
+                                    Diagnostics& diagnostics, const FormatSet& formats) {
+  const auto [format, input] = split_format_prefix(prefixed_input, formats);
+  std::vector<InputFile> files;
+  for (std::string& path : expand_path(input, fs, diagnostics)) {
+    files.push_back({std::move(path), format});
+  }
+  return files;
+}
+
+bool read_input_file(const InputFile& input, std::size_t input_index, const FileSystem& fs,
+                     std::istream& stdin_stream, SourceFile& file,
+                     std::vector<RawNode>& documents, Diagnostics& diagnostics) {
+  file.format = input.format;
+  file.input_index = input_index;
+  if (input.path == "-") {
+    file.path = "<stdin>";
+    file.contents.assign(std::istreambuf_iterator<char>(stdin_stream),
+                         std::istreambuf_iterator<char>());
+  } else {
+    file.path = input.path;
+    std::string error;
+    if (!fs.read(input.path, file.contents, error)) {
+      diagnostics.io_error({input.path, 0, 0}, "cannot read file: " + error);
+      return false;
+    }
+  }
+  if (is_blank(file.contents)) {
+    diagnostics.error({file.path, 0, 0}, "empty file",
+                      "add an `incident:` header or `events:`, or leave the file out");
+    return false;
+  }
+  file.parse_failed = !parse_documents(file.path, file.contents, documents, diagnostics);
+  return true;
+}
+
 LoadedInputs load_inputs(const std::vector<std::string>& inputs, const FileSystem& fs,
                          std::istream& stdin_stream, Diagnostics& diagnostics,
                          const FormatSet& formats) {
   LoadedInputs loaded;
-  for (const std::string& prefixed_input : inputs) {
-    const auto [format, input] = split_format_prefix(prefixed_input, formats);
-    for (const std::string& path : expand_input(input, fs, diagnostics)) {
+  for (const std::string& input : inputs) {
+    for (const InputFile& path : expand_input(input, fs, diagnostics, formats)) {
       SourceFile file;
-      file.format = format;
-      file.input_index = loaded.files.size();
-      if (path == "-") {
-        file.path = "<stdin>";
-        file.contents.assign(std::istreambuf_iterator<char>(stdin_stream),
-                             std::istreambuf_iterator<char>());
-      } else {
-        file.path = path;
-        std::string error;
-        if (!fs.read(path, file.contents, error)) {
-          diagnostics.io_error({path, 0, 0}, "cannot read file: " + error);
-          continue;
-        }
-      }
-      if (is_blank(file.contents)) {
-        diagnostics.error({file.path, 0, 0}, "empty file",
-                          "add an `incident:` header or `events:`, or leave the file out");
+      std::vector<RawNode> documents;
+      if (!read_input_file(path, loaded.files.size(), fs, stdin_stream, file, documents,
+                           diagnostics)) {
         continue;
       }
-      std::vector<RawNode> documents;
-      file.parse_failed = !parse_documents(file.path, file.contents, documents, diagnostics);
       const std::size_t file_index = loaded.files.size();
       for (RawNode& root : documents) loaded.documents.push_back({std::move(root), file_index});
       loaded.files.push_back(std::move(file));

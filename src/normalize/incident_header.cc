@@ -102,8 +102,8 @@ void IncidentHeaderMerger::add(const RawNode& header, Diagnostics& diagnostics) 
   if (const RawNode* impact = header.find("impact")) {
     if (impact->is_map()) {
       check_keys(*impact, impact_keys, "incident.impact", diagnostics);
-      if (const RawNode* start = impact->find("start")) impact_starts_.push_back(start);
-      if (const RawNode* end = impact->find("end")) impact_ends_.push_back(end);
+      if (const RawNode* start = impact->find("start")) impact_starts_.push_back(*start);
+      if (const RawNode* end = impact->find("end")) impact_ends_.push_back(*end);
     } else if (!impact->is_null()) {
       diagnostics.error(
           impact->pos,
@@ -151,11 +151,11 @@ Incident IncidentHeaderMerger::finish(const std::optional<Zone>& assumed,
                                       Diagnostics& diagnostics) {
   const std::optional<Zone> zone = zone_for_local_times(assumed);
   const Zone* local_zone = zone ? &*zone : nullptr;
-  const auto read_times = [&](const std::vector<const RawNode*>& nodes, std::string_view key,
+  const auto read_times = [&](const std::vector<RawNode>& nodes, std::string_view key,
                               std::optional<Sourced<Timestamp>>& slot) {
-    for (const RawNode* node : nodes) {
-      if (auto time = read_time(*node, fmt::format("incident.{}", key), local_zone, diagnostics)) {
-        set_or_compare(slot, *time, node->pos, key, diagnostics);
+    for (const RawNode& node : nodes) {
+      if (auto time = read_time(node, fmt::format("incident.{}", key), local_zone, diagnostics)) {
+        set_or_compare(slot, *time, node.pos, key, diagnostics);
       }
     }
   };

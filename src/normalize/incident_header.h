@@ -34,8 +34,9 @@ class IncidentHeaderMerger {
 
   Incident incident_;
   std::optional<Zone> timezone_;
-  std::vector<const RawNode*> impact_starts_;
-  std::vector<const RawNode*> impact_ends_;
+  // Copies: the documents they come from are freed file by file.
+  std::vector<RawNode> impact_starts_;
+  std::vector<RawNode> impact_ends_;
 };
 
 }  // namespace hindsight::normalize_detail

@@ -1,0 +1,112 @@
+// read_and_normalize: file by file, with the same events as load_inputs and
+// normalize, and offset-less times read in a timezone that a later file's
+// header gives.
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "hindsight/normalize.h"
+#include "support/memory_file_system.h"
+
+namespace hindsight {
+namespace {
+
+struct Run {
+  NormalizedLog log;
+  Diagnostics diagnostics;
+  std::size_t file_count = 0;
+
+  std::vector<std::string> messages() const {
+    std::vector<std::string> out;
+    for (const auto& d : diagnostics.all()) out.push_back(format_diagnostic(d));
+    return out;
+  }
+  std::vector<std::string> times() const {
+    std::vector<std::string> out;
+    for (const Event& event : log.events) out.push_back(format_utc(event.time));
+    return out;
+  }
+};
+
+Run streamed(const testing::MemoryFileSystem& fs, const std::vector<std::string>& inputs,
+             const NormalizeOptions& options = {}) {
+  std::istringstream in;
+  Run run;
+  run.log = read_and_normalize(inputs, fs, in, options, run.diagnostics, run.file_count);
+  return run;
+}
+
+Run at_once(const testing::MemoryFileSystem& fs, const std::vector<std::string>& inputs,
+            const NormalizeOptions& options = {}) {
+  std::istringstream in;
+  Run run;
+  const LoadedInputs loaded = load_inputs(inputs, fs, in, run.diagnostics);
+  run.file_count = loaded.files.size();
+  run.log = normalize(loaded, options, run.diagnostics);
+  return run;
+}
+
+// alerts.yaml sorts before incident.yaml, whose header holds the zone.
+testing::MemoryFileSystem zone_comes_later() {
+  testing::MemoryFileSystem fs;
+  fs.add_directory("logs");
+  fs.add_file("logs/alerts.yaml",
+              "- {time: 2026-03-04 10:15:00, kind: alert, title: local}\n"
+              "- {time: 2026-03-04T08:20:00Z, kind: ack, title: with offset}\n");
+  fs.add_file("logs/incident.yaml", "incident: {title: t, timezone: Europe/Helsinki}\n");
+  fs.add_file("logs/notes.yaml", "- {time: 2026-03-04T09:00:00+01:00, kind: note, title: n}\n");
+  return fs;
+}
+
+}  // namespace
+
+TEST_CASE("read_and_normalize reads offset-less times in a later header's zone",
+          "[normalize][streaming]") {
+  const Run run = streamed(zone_comes_later(), {"logs"});
+  CHECK(run.messages().empty());
+  CHECK(run.file_count == 3);
+  CHECK(run.times() == std::vector<std::string>{"2026-03-04T08:15:00Z", "2026-03-04T08:20:00Z",
+                                                "2026-03-04T08:00:00Z"});
+  for (std::size_t i = 0; i < run.log.events.size(); ++i) {
+    CHECK(run.log.events[i].input_order == i);
+  }
+}
+
+TEST_CASE("read_and_normalize gives what load_inputs and normalize give",
+          "[normalize][streaming]") {
+  testing::MemoryFileSystem fs = zone_comes_later();
+  fs.add_file("extra.yaml", "events:\n  - {time: 2026-03-04T10:00:00Z, kind: deploy, title: d}\n"
+                            "  - {time: nope, kind: note, title: bad}\n");
+  const std::vector<std::string> inputs = {"logs", "missing.yaml", "extra.yaml"};
+  const Run streaming = streamed(fs, inputs);
+  const Run loaded = at_once(fs, inputs);
+  CHECK(streaming.times() == loaded.times());
+  CHECK(streaming.file_count == loaded.file_count);
+  CHECK(streaming.messages().size() == 2);
+  CHECK(streaming.messages() == loaded.messages());
+}
+
+TEST_CASE("without any zone, an offset-less time stays an error", "[normalize][streaming]") {
+  testing::MemoryFileSystem fs;
+  fs.add_file("a.yaml", "- {time: 2026-03-04 10:15:00, kind: alert, title: local}\n");
+  const Run run = streamed(fs, {"a.yaml"});
+  REQUIRE(run.messages().size() == 1);
+  CHECK(run.messages()[0].find(std::string(kNoZoneToReadIn)) != std::string::npos);
+  CHECK(run.log.events.empty());
+
+  NormalizeOptions options;
+  options.assume_zone = *lookup_zone("America/New_York").zone;
+  const Run assumed = streamed(fs, {"a.yaml"}, options);
+  CHECK(assumed.messages().empty());
+  CHECK(assumed.times() == std::vector<std::string>{"2026-03-04T15:15:00Z"});
+}
+
+TEST_CASE("an assumed zone (--assume-tz) beats a later header's zone, file by file too", "[normalize][streaming]") {
+  NormalizeOptions options;
+  options.assume_zone = *lookup_zone("UTC").zone;
+  const Run run = streamed(zone_comes_later(), {"logs"}, options);
+  CHECK(run.messages().empty());
+  CHECK(run.times().front() == "2026-03-04T10:15:00Z");
+}
+
+}  // namespace hindsight
