@@ -32,6 +32,9 @@ struct NormalizeOptions {
   // --skew SOURCE=DURATION: added to the times of events whose `source`
   // (else format name) is SOURCE. Overrides the header's `skew:` entry.
   std::map<std::string, Nanoseconds> skew;
+  // read_and_normalize: how many files are read at once (--jobs); 0 for
+  // one per core. The result never depends on it.
+  unsigned jobs = 0;
 };
 
 struct NormalizedLog {
@@ -42,11 +45,14 @@ struct NormalizedLog {
 NormalizedLog normalize(const LoadedInputs& inputs, const NormalizeOptions& options,
                         Diagnostics& diagnostics);
 
-// load_inputs() and normalize() in one pass, file by file: each file is read,
-// parsed and turned into events before the next, and its documents freed,
-// so memory holds one file's documents at a time rather than every file's.
-// The result is normalize()'s; problems come file by file in input order,
-// then the header's. `file_count` is set to the number of files read.
+// load_inputs() and normalize() in one pass, file by file: each file is
+// read, parsed and turned into events, and its documents freed, so memory
+// holds the documents of the files being read rather than every file's.
+// Files are read `options.jobs` at a time and joined in input order. The
+// events and problems are those of load_inputs() and normalize(), except
+// that each file's reading problems come with its other problems rather
+// than all first; and the result is the same, byte for byte, whatever the
+// number of jobs. `file_count` is set to the number of files read.
 NormalizedLog read_and_normalize(const std::vector<std::string>& inputs, const FileSystem& fs,
                                  std::istream& stdin_stream, const NormalizeOptions& options,
                                  Diagnostics& diagnostics, std::size_t& file_count);

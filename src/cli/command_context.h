@@ -48,6 +48,7 @@ struct InputFlags {
   bool strict = false;
   std::string dedup_window = "2m";
   std::string dedup_key = "kind,service,title";
+  unsigned jobs = 0;  // --jobs: files read at once; 0 for one per core
 };
 
 void add_input_flags(CLI::App& command, InputFlags& flags);

@@ -52,6 +52,12 @@ void add_input_flags(CLI::App& command, InputFlags& flags) {
                   "service, title, source, actor, label:NAME")
       ->type_name("FIELDS")
       ->capture_default_str();
+  command
+      .add_option("--jobs", flags.jobs,
+                  "Read this many files at once (default: one per core); the output is the "
+                  "same for any number")
+      ->type_name("N")
+      ->check(CLI::Range(1u, 1024u));
 }
 
 MergeOptions merge_options(const InputFlags& flags) {

@@ -58,6 +58,7 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
     }
   }
 
+  options.jobs = flags.jobs;
   const auto file_system = make_disk_file_system();
   NormalizedLog log = read_and_normalize(flags.inputs, *file_system, in, options,
                                          loaded.diagnostics, loaded.file_count);

@@ -86,9 +86,9 @@ Recognition NativeFormat::recognize(const RawNode& document) const {
   return result;
 }
 
-NativeFormat::Content NativeFormat::read_header(const RawNode& document,
-                                                IncidentHeaderMerger& headers,
-                                                Diagnostics& diagnostics) const {
+NativeFormat::Content NativeFormat::read_header(
+    const RawNode& document, const std::function<void(const RawNode&)>& add_header,
+    Diagnostics& diagnostics) const {
   Content content;
   const RawNode* list = &document;
   if (document.is_map() && is_log_map(document)) {
@@ -97,7 +97,7 @@ NativeFormat::Content NativeFormat::read_header(const RawNode& document,
       check_format_version(*version, diagnostics);
     }
     if (const RawNode* header = document.find("incident"); header && !header->is_null()) {
-      headers.add(*header, diagnostics);
+      add_header(*header);
       content.header = true;
     }
     list = document.find("events");

@@ -3,6 +3,7 @@
 // per document), plus the `incident:` header, which only this format has.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "hindsight/adapter.h"
@@ -17,13 +18,15 @@ class NativeFormat : public Adapter {
   std::string_view example() const override;
   Recognition recognize(const RawNode& document) const override;
 
-  // The first pass: checks the document's shape, adds its `incident:`
-  // header to `headers`, and says whether it holds a header or events.
+  // The first pass: checks the document's shape, hands its `incident:`
+  // header to `add_header` (which merges it with the others, in input
+  // order), and says whether it holds a header or events.
   struct Content {
     bool header = false;
     bool events = false;
   };
-  Content read_header(const RawNode& document, IncidentHeaderMerger& headers,
+  Content read_header(const RawNode& document,
+                      const std::function<void(const RawNode&)>& add_header,
                       Diagnostics& diagnostics) const;
 
   // The second pass, once the zone for offset-less times is known.

@@ -1,6 +1,7 @@
 // read_and_normalize: file by file, with the same events as load_inputs and
 // normalize, and offset-less times read in a timezone that a later file's
 // header gives.
+#include <algorithm>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -84,6 +85,54 @@ TEST_CASE("read_and_normalize gives what load_inputs and normalize give",
   CHECK(streaming.file_count == loaded.file_count);
   CHECK(streaming.messages().size() == 2);
   CHECK(streaming.messages() == loaded.messages());
+}
+
+TEST_CASE("read_and_normalize gives the same result for any number of jobs",
+          "[normalize][streaming]") {
+  testing::MemoryFileSystem fs = zone_comes_later();
+  fs.add_directory("many");
+  for (int i = 0; i < 40; ++i) {
+    std::string text = "events:\n";
+    for (int e = 0; e < 5; ++e) {
+      text += "  - {time: '2026-03-04T10:" + std::to_string(10 + e) + ":0" + std::to_string(i % 10) +
+              "Z', kind: " + (e == 3 ? "nope" : "alert") + ", title: a" + std::to_string(i) +
+              "}\n";
+    }
+    if (i % 7 == 0) text += "incident: {title: t" + std::to_string(i) + "}\n";
+    if (i % 11 == 0) text = "{ broken";
+    if (i % 13 == 0) text = "   \n";
+    fs.add_file("many/f" + std::to_string(100 + i) + ".yaml", text);
+  }
+  fs.add_unreadable("many/locked.yaml");
+  const std::vector<std::string> inputs = {"many", "logs", "absent"};
+  NormalizeOptions options;
+  options.jobs = 1;
+  const Run one = streamed(fs, inputs, options);
+  REQUIRE(one.messages().size() > 10);
+  REQUIRE(one.log.events.size() > 100);
+  for (const unsigned jobs : {2u, 3u, 8u, 64u}) {
+    INFO("jobs " << jobs);
+    options.jobs = jobs;
+    const Run many = streamed(fs, inputs, options);
+    CHECK(many.messages() == one.messages());
+    CHECK(many.times() == one.times());
+    CHECK(many.file_count == one.file_count);
+    REQUIRE(many.log.events.size() == one.log.events.size());
+    for (std::size_t i = 0; i < one.log.events.size(); ++i) {
+      CHECK(many.log.events[i].title == one.log.events[i].title);
+      CHECK(many.log.events[i].origin.file == one.log.events[i].origin.file);
+    }
+    CHECK(many.log.incident.title.value_or(Sourced<std::string>{}).value ==
+          one.log.incident.title.value_or(Sourced<std::string>{}).value);
+  }
+  // Reading all files first reports every parse problem before any other;
+  // file by file, each file's problems stay together. The problems are the
+  // same ones.
+  std::vector<std::string> all_at_once = at_once(fs, inputs).messages();
+  std::vector<std::string> file_by_file = one.messages();
+  std::sort(all_at_once.begin(), all_at_once.end());
+  std::sort(file_by_file.begin(), file_by_file.end());
+  CHECK(all_at_once == file_by_file);
 }
 
 TEST_CASE("without any zone, an offset-less time stays an error", "[normalize][streaming]") {
