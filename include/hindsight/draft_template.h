@@ -8,6 +8,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,13 +39,18 @@ class DraftTemplate {
 
   const std::string& path() const { return path_; }
   const std::string& text() const { return text_; }
+  // The fields of the data model's root that the template names: only
+  // those are filled in (a year of events is not copied into an `events`
+  // list that no tag reads).
+  const std::set<std::string>& used_fields() const { return used_fields_; }
 
  private:
-  DraftTemplate(std::string path, std::string text)
-      : path_(std::move(path)), text_(std::move(text)) {}
+  DraftTemplate(std::string path, std::string text, std::set<std::string> used_fields)
+      : path_(std::move(path)), text_(std::move(text)), used_fields_(std::move(used_fields)) {}
 
   std::string path_;  // "builtin:NAME" for a built-in template
   std::string text_;
+  std::set<std::string> used_fields_;
 };
 
 // The fields of the data model with their types and descriptions, one per

@@ -31,7 +31,7 @@ void render_draft(std::ostream& out, const Incident& incident, const std::vector
                   const DraftTemplate& draft_template) {
   print_fields_as_they_are();
   const render_detail::DraftContext context{incident, timeline, metrics, settings};
-  std::string draft = mstch::render(draft_template.text(), render_detail::draft_data(context));
+  std::string draft = mstch::render(draft_template.text(), render_detail::draft_data(context, &draft_template.used_fields()));
   render_detail::seal_regions(draft);
   out << draft;
 }

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "render/generated_region.h"
+#include "render/template_fields.h"
 #include "render/kind_text.h"
 #include "render/markdown.h"
 #include "render/metrics_formats.h"
@@ -124,6 +125,14 @@ mstch::map generated_data(const DraftContext& context) {
           {"metrics", block("metrics", write_metrics_facts, context)}};
 }
 
+mstch::map empty_generated() {
+  mstch::map generated;
+  for (const TemplateField& field : draft_data_model().find("generated")->fields) {
+    generated.emplace(field.name, std::string());
+  }
+  return generated;
+}
+
 std::string mermaid_text(const DraftContext& context) {
   if (context.timeline.empty()) return {};
   std::ostringstream chart;
@@ -135,23 +144,25 @@ std::string mermaid_text(const DraftContext& context) {
 
 }  // namespace
 
-mstch::map draft_data(const DraftContext& context) {
+mstch::map draft_data(const DraftContext& context, const std::set<std::string>* used) {
+  const auto wanted = [used](const char* field) { return !used || used->count(field) > 0; };
   std::string preamble(kDraftPreamble);
   preamble.pop_back();
   const Metrics& metrics = context.metrics;
   return {{"preamble", std::move(preamble)},
           {"incident", incident_data(context)},
           {"metrics", metrics_data(context)},
-          {"events", events_of(context, nullptr)},
+          {"events", wanted("events") ? events_of(context, nullptr) : mstch::array()},
           {"has_events", !context.timeline.empty()},
-          {"event_count", static_cast<int>(std::min<std::size_t>(context.timeline.size(), 2147483647))},
-          {"pages", events_of(context, &kPageKinds)},
-          {"steps", events_of(context, &kStepKinds)},
-          {"triggers", triggers_data(context)},
+          {"event_count",
+           static_cast<int>(std::min<std::size_t>(context.timeline.size(), 2147483647))},
+          {"pages", wanted("pages") ? events_of(context, &kPageKinds) : mstch::array()},
+          {"steps", wanted("steps") ? events_of(context, &kStepKinds) : mstch::array()},
+          {"triggers", wanted("triggers") ? triggers_data(context) : mstch::array()},
           {"has_triggers", !metrics.suspected_triggers.empty()},
           {"no_triggers_reason", trigger_absence_text(metrics)},
-          {"mermaid", mermaid_text(context)},
-          {"generated", generated_data(context)}};
+          {"mermaid", wanted("mermaid") ? mermaid_text(context) : std::string()},
+          {"generated", wanted("generated") ? generated_data(context) : empty_generated()}};
 }
 
 }  // namespace hindsight::render_detail

@@ -55,7 +55,14 @@ const std::vector<DraftTemplate::Builtin>& DraftTemplate::builtins() {
 std::optional<DraftTemplate> DraftTemplate::builtin(std::string_view name) {
   for (const auto& embedded : render_detail::embedded_templates()) {
     if (embedded.name == name) {
-      return DraftTemplate("builtin:" + std::string(name), std::string(embedded.text));
+      // Built-in templates pass the check (a test keeps it so); it is run
+      // for the fields they use.
+      Diagnostics unused;
+      std::set<std::string> used;
+      render_detail::check_template(embedded.text, "builtin", render_detail::draft_data_model(),
+                                    unused, &used);
+      return DraftTemplate("builtin:" + std::string(name), std::string(embedded.text),
+                           std::move(used));
     }
   }
   return std::nullopt;
@@ -68,11 +75,12 @@ const DraftTemplate& DraftTemplate::standard() {
 
 std::optional<DraftTemplate> DraftTemplate::parse(std::string path, std::string text,
                                                   Diagnostics& diagnostics) {
-  if (!render_detail::check_template(text, path, render_detail::draft_data_model(),
-                                     diagnostics)) {
+  std::set<std::string> used;
+  if (!render_detail::check_template(text, path, render_detail::draft_data_model(), diagnostics,
+                                     &used)) {
     return std::nullopt;
   }
-  return DraftTemplate(std::move(path), std::move(text));
+  return DraftTemplate(std::move(path), std::move(text), std::move(used));
 }
 
 std::string describe_template_fields() {

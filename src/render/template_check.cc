@@ -35,8 +35,9 @@ struct OpenSection {
 
 class TemplateChecker {
  public:
-  TemplateChecker(const TemplateField& model, Diagnostics& diagnostics)
-      : model_(model), diagnostics_(diagnostics) {}
+  TemplateChecker(const TemplateField& model, Diagnostics& diagnostics,
+                  std::set<std::string>* used)
+      : model_(model), diagnostics_(diagnostics), used_(used) {}
 
   void check(const MustacheTag& tag) {
     switch (tag.type) {
@@ -79,7 +80,10 @@ class TemplateChecker {
     for (auto it = open_.rbegin(); it != open_.rend() && !field; ++it) {
       if (it->scope) field = it->scope->find(parts.front());
     }
-    if (!field) field = model_.find(parts.front());
+    if (!field) {
+      field = model_.find(parts.front());
+      if (field && used_) used_->insert(parts.front());
+    }
     if (!field) {
       unknown(name, parts.front(), pos, in_scope_names());
       return nullptr;
@@ -184,6 +188,7 @@ class TemplateChecker {
 
   const TemplateField& model_;
   Diagnostics& diagnostics_;
+  std::set<std::string>* used_;
   std::vector<OpenSection> open_;
   const TemplateField current_item_{".", FieldType::text, "the current item", {}};
 };
@@ -238,11 +243,11 @@ void check_literal_markers(std::string_view text, const std::string& path,
 }  // namespace
 
 bool check_template(std::string_view text, const std::string& path, const TemplateField& model,
-                    Diagnostics& diagnostics) {
+                    Diagnostics& diagnostics, std::set<std::string>* used) {
   const std::size_t errors_before = diagnostics.error_count();
   const std::vector<MustacheTag> tags = read_mustache_tags(text, path, diagnostics);
   const bool tags_read = diagnostics.error_count() == errors_before;
-  TemplateChecker checker(model, diagnostics);
+  TemplateChecker checker(model, diagnostics, used);
   for (const MustacheTag& tag : tags) checker.check(tag);
   // After a tag that never closes, the sections after it were not read.
   if (tags_read) checker.finish();

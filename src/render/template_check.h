@@ -1,6 +1,7 @@
 // Checking a draft template against the data model before rendering it.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -16,8 +17,9 @@ namespace hindsight::render_detail {
 // Literal `<!-- hindsight:begin NAME -->` / `<!-- hindsight:end NAME -->`
 // lines (docs/templates.md#your-own-generated-sections) must pair up.
 // Each problem is an error at its line and column of `path`. Returns
-// whether there were none.
+// whether there were none. `used`, when given, receives the fields of the
+// model's root that the template names, directly or through a section.
 bool check_template(std::string_view text, const std::string& path, const TemplateField& model,
-                    Diagnostics& diagnostics);
+                    Diagnostics& diagnostics, std::set<std::string>* used = nullptr);
 
 }  // namespace hindsight::render_detail

@@ -142,6 +142,25 @@ TEST_CASE("draft templates: the built-in ones check, render and seal their regio
   CHECK_FALSE(DraftTemplate::builtin("nope"));
 }
 
+TEST_CASE("draft templates: only the fields a template names are filled in", "[template]") {
+  CHECK(DraftTemplate::standard().used_fields() ==
+        std::set<std::string>{"preamble", "incident", "generated", "has_events", "has_triggers"});
+  const DraftTemplate mine = parsed("{{#events}}{{title}} {{incident.zone}}{{/events}}");
+  CHECK(mine.used_fields() == std::set<std::string>{"events", "incident"});
+
+  const test::Story story = test::backfill_story();
+  const render_detail::DraftContext context{story.incident, story.timeline, story.metrics,
+                                            story.settings};
+  const mstch::map data = render_detail::draft_data(context, &mine.used_fields());
+  CHECK(boost::get<mstch::array>(data.at("events")).size() == story.timeline.size());
+  CHECK(boost::get<mstch::array>(data.at("pages")).empty());
+  CHECK(boost::get<std::string>(data.at("mermaid")).empty());
+  // Still every field of the model, so a template never meets a missing one.
+  std::vector<std::string> differences;
+  compare(render_detail::draft_data_model(), data, "", differences);
+  CHECK(differences.empty());
+}
+
 TEST_CASE("draft templates: the standard draft is the default template", "[template]") {
   const test::Story story = test::backfill_story();
   std::ostringstream standard;
