@@ -6,6 +6,7 @@
 #pragma once
 
 #include <istream>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -151,5 +152,11 @@ Zone parse_zone_flag(const std::string& flag, const std::string& value);
 // Writes `text` to the -o file atomically, or to `out` when there is none
 // or it is "-". Throws hindsight::Error when the file cannot be written.
 void emit(const std::string& text, const OutputFlags& flags, std::ostream& out);
+
+// The same for output written by `write`: streamed to `out` in large
+// chunks as it is produced, or built whole and written atomically to the
+// -o file.
+void emit_with(const OutputFlags& flags, std::ostream& out,
+               const std::function<void(std::ostream&)>& write);
 
 }  // namespace hindsight::cli

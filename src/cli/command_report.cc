@@ -3,6 +3,10 @@
 // the output goes.
 #include "cli/command_context.h"
 
+#include <sstream>
+
+#include "cli/buffered_output.h"
+
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
@@ -75,6 +79,20 @@ Zone display_zone(const std::optional<Zone>& requested, const Incident& incident
     if (auto zone = lookup_zone(incident.timezone->value).zone) return *zone;
   }
   return Zone{};
+}
+
+void emit_with(const OutputFlags& flags, std::ostream& out,
+               const std::function<void(std::ostream&)>& write) {
+  if (flags.output.empty() || flags.output == "-") {
+    ChunkedBuffer chunks(out);
+    std::ostream chunked(&chunks);
+    write(chunked);
+    chunked.flush();
+    return;
+  }
+  std::ostringstream text;
+  write(text);
+  write_file_atomically(flags.output, text.str());
 }
 
 void emit(const std::string& text, const OutputFlags& flags, std::ostream& out) {

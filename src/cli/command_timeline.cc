@@ -101,19 +101,20 @@ int run(const TimelineFlags& flags, Streams& streams) {
   const TimelineFormat format = *parse_timeline_format(flags.format);
   TimelineFilter filter = make_filter(flags);
   int status = exit_success;
-  const std::optional<Report> report =
+  std::optional<Report> report =
       prepare_report(flags.input, flags.output, flags.analysis, streams, status);
   if (!report) return status;
   add_time_bounds(flags, report->settings.display_zone, filter);
-  std::vector<Event> shown;
-  const std::vector<Event>& events = report->loaded.events;
-  std::copy_if(events.begin(), events.end(), std::back_inserter(shown),
-               [&](const Event& event) { return filter.keeps(event); });
-
-  std::ostringstream text;
-  render_timeline(text, format, report->loaded.incident, shown, report->metrics,
-                  report->settings);
-  emit(text.str(), flags.output, streams.out);
+  // Filtered in place: the metrics are already computed, and a copy of a
+  // year of events would double the memory.
+  std::vector<Event>& events = report->loaded.events;
+  events.erase(std::remove_if(events.begin(), events.end(),
+                              [&](const Event& event) { return !filter.keeps(event); }),
+               events.end());
+  emit_with(flags.output, streams.out, [&](std::ostream& out) {
+    render_timeline(out, format, report->loaded.incident, events, report->metrics,
+                    report->settings);
+  });
   return exit_success;
 }
 
