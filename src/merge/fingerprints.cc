@@ -3,6 +3,7 @@
 #include "merge/fingerprints.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <numeric>
 #include <set>
@@ -116,25 +117,40 @@ std::vector<Event> collapse_fingerprints(std::vector<Event> events, const MergeO
            std::tie(events[b].time, events[b].input_order);
   });
 
-  // Per fingerprint, the groups still open, earliest first.
+  // Per fingerprint, the groups still open, earliest first. A group whose
+  // earliest event is more than the window before the current one can take
+  // no later event either, so it is closed; and since events are visited in
+  // time order, every group is closed once the visit has moved a window
+  // past it, keeping the map to the events of one window rather than all.
   std::map<std::string, std::vector<Group>> open;
+  std::deque<std::pair<std::size_t, std::string>> by_age;  // (survivor, print), oldest first
+  const auto close_expired = [&](std::vector<Group>& groups, Timestamp now) {
+    groups.erase(std::remove_if(groups.begin(), groups.end(),
+                                [&](const Group& group) {
+                                  return now - events[group.survivor].time > window;
+                                }),
+                 groups.end());
+  };
   std::vector<Collapse> collapses;
   for (const std::size_t i : visit) {
+    const Timestamp now = events[i].time;
+    while (!by_age.empty() && now - events[by_age.front().first].time > window) {
+      if (auto expired = open.find(by_age.front().second); expired != open.end()) {
+        close_expired(expired->second, now);
+        if (expired->second.empty()) open.erase(expired);
+      }
+      by_age.pop_front();
+    }
     const std::string print = fingerprint(events[i], options.dedup_key);
     if (print.empty()) continue;
     std::vector<Group>& groups = open[print];
-    // A group whose earliest event is more than the window before this one
-    // can take no later event either.
-    groups.erase(std::remove_if(groups.begin(), groups.end(),
-                                [&](const Group& group) {
-                                  return events[i].time - events[group.survivor].time > window;
-                                }),
-                 groups.end());
+    close_expired(groups, now);
     std::set<std::string> files = files_of(events[i]);
     auto group = std::find_if(groups.begin(), groups.end(),
                               [&](const Group& g) { return disjoint(g.files, files); });
     if (group == groups.end()) {
       groups.push_back({i, std::move(files)});
+      by_age.emplace_back(i, print);
     } else {
       collapses.push_back({i, group->survivor});
       group->files.insert(files.begin(), files.end());

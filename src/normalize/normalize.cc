@@ -87,6 +87,9 @@ NormalizedLog FileJoiner::finish(Diagnostics& diagnostics) {
     }
     file.waiting.clear();
   }
+  std::size_t total = 0;
+  for (const FileEvents& file : files_) total += file.events.size();
+  log.events.reserve(total);
   for (FileEvents& file : files_) {
     for (Event& event : file.events) {
       event.input_order = log.events.size();
