@@ -7,6 +7,8 @@
 // invalid event is dropped from the result but never silently.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -20,6 +22,13 @@
 #include "hindsight/time.h"
 
 namespace hindsight {
+
+// How far read_and_normalize has got, for a progress line.
+struct ReadProgress {
+  std::size_t files_read = 0;
+  std::size_t files_total = 0;
+  std::size_t events = 0;
+};
 
 struct NormalizeOptions {
   // --assume-tz: the zone for offset-less times; beats the header's timezone.
@@ -35,6 +44,9 @@ struct NormalizeOptions {
   // read_and_normalize: how many files are read at once (--jobs); 0 for
   // one per core. The result never depends on it.
   unsigned jobs = 0;
+  // read_and_normalize: called after each file is read, one call at a
+  // time (from whichever thread read it). Empty for none.
+  std::function<void(const ReadProgress&)> on_progress;
 };
 
 struct NormalizedLog {

@@ -103,7 +103,9 @@ struct LoadedTimeline {
 
 // load -> normalize -> merge. Throws UsageError for a bad --assume-tz,
 // --input-format, --skew, --dedup-window or --dedup-key.
-LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in);
+// A progress line is drawn on `err` while the inputs are read, when it is
+// a terminal (progress_line.h).
+LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in, std::ostream& err);
 
 // Prints the diagnostics to `err` in the chosen format; notes only when
 // `with_notes` (validate shows them, the commands that write output do not).

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/progress_line.h"
 #include "hindsight/adapter.h"
 #include "hindsight/cli.h"
 #include "hindsight/load.h"
@@ -24,7 +25,7 @@ RunFormats read_run_formats(const std::vector<std::string>& mapping_paths,
   return formats;
 }
 
-LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
+LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in, std::ostream& err) {
   NormalizeOptions options;
   if (!flags.assume_tz.empty())
     options.assume_zone = parse_zone_flag("--assume-tz", flags.assume_tz);
@@ -60,8 +61,13 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
 
   options.jobs = flags.jobs;
   const auto file_system = make_disk_file_system();
-  NormalizedLog log = read_and_normalize(flags.inputs, *file_system, in, options,
-                                         loaded.diagnostics, loaded.file_count);
+  NormalizedLog log;
+  {
+    ProgressLine progress(ProgressLine::is_terminal(err) ? &err : nullptr);
+    options.on_progress = progress.callback();
+    log = read_and_normalize(flags.inputs, *file_system, in, options, loaded.diagnostics,
+                             loaded.file_count);
+  }
   loaded.incident = std::move(log.incident);
   const std::size_t read = log.events.size();
   loaded.events = merge_events(std::move(log.events), loaded.diagnostics, merge);
@@ -71,7 +77,7 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in) {
 
 std::optional<LoadedTimeline> load_for_output(const InputFlags& flags, Streams& streams,
                                               int& status) {
-  LoadedTimeline loaded = load_timeline(flags, streams.in);
+  LoadedTimeline loaded = load_timeline(flags, streams.in, streams.err);
   status = report_diagnostics(loaded, flags, streams.err);
   if (status != exit_success) {
     streams.err << "hindsight: " << count_problems(loaded.diagnostics) << "; no output written\n";

@@ -12,7 +12,7 @@ namespace hindsight::cli {
 namespace {
 
 int run(const InputFlags& flags, Streams& streams) {
-  LoadedTimeline loaded = load_timeline(flags, streams.in);
+  LoadedTimeline loaded = load_timeline(flags, streams.in, streams.err);
   const int status = report_diagnostics(loaded, flags, streams.err, true);
   const auto plural = [](std::size_t n, const char* word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");

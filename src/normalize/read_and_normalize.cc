@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -72,15 +73,30 @@ NormalizedLog read_and_normalize(const std::vector<std::string>& inputs, const F
     }
   }
 
+  std::mutex progress_mutex;
+  ReadProgress progress;
+  progress.files_total = files.size();
+  const auto report = [&](const Slot& slot) {
+    if (!options.on_progress) return;
+    const std::lock_guard<std::mutex> lock(progress_mutex);
+    ++progress.files_read;
+    progress.events += slot.result.events.size();
+    options.on_progress(progress);
+  };
   // Standard input is one stream: read by this thread alone, first.
   for (std::size_t n = 0; n < files.size(); ++n) {
-    if (slots[files[n]].input->path == "-") read_slot(slots[files[n]], n, fs, stdin_stream, options);
+    Slot& slot = slots[files[n]];
+    if (slot.input->path != "-") continue;
+    read_slot(slot, n, fs, stdin_stream, options);
+    report(slot);
   }
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
     for (std::size_t n = next++; n < files.size(); n = next++) {
       Slot& slot = slots[files[n]];
-      if (slot.input->path != "-") read_slot(slot, n, fs, stdin_stream, options);
+      if (slot.input->path == "-") continue;
+      read_slot(slot, n, fs, stdin_stream, options);
+      report(slot);
     }
   };
   const unsigned workers = worker_count(options.jobs, files.size());

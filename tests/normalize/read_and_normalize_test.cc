@@ -135,6 +135,22 @@ TEST_CASE("read_and_normalize gives the same result for any number of jobs",
   CHECK(all_at_once == file_by_file);
 }
 
+TEST_CASE("read_and_normalize reports its progress file by file", "[normalize][streaming]") {
+  NormalizeOptions options;
+  options.jobs = 3;
+  std::vector<ReadProgress> seen;
+  options.on_progress = [&](const ReadProgress& progress) { seen.push_back(progress); };
+  const Run run = streamed(zone_comes_later(), {"logs"}, options);
+  REQUIRE(seen.size() == 3);
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    CHECK(seen[i].files_read == i + 1);
+    CHECK(seen[i].files_total == 3);
+  }
+  // alerts.yaml waits for the header's zone: its offset-less event is
+  // read at the join, after the last progress report.
+  CHECK(seen.back().events + 1 == run.log.events.size());
+}
+
 TEST_CASE("without any zone, an offset-less time stays an error", "[normalize][streaming]") {
   testing::MemoryFileSystem fs;
   fs.add_file("a.yaml", "- {time: 2026-03-04 10:15:00, kind: alert, title: local}\n");
