@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <istream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,24 @@ struct LoadedInputs {
   std::vector<SourceFile> files;
   std::vector<Document> documents;
 };
+
+// What read_named_file says when a file cannot be read, so that each
+// command can name what it expected (a plan, a template, ...). An empty
+// message skips that check, leaving the read itself to fail.
+struct UnreadableFileWords {
+  std::string missing = "no such file or directory";
+  std::string missing_hint = {};
+  std::string directory = "is a directory";
+  std::string directory_hint = {};
+  std::string other = "not a regular file";
+  std::string read_failed = "cannot read file";  // ": <the system's reason>" follows
+};
+
+// The whole text of a file a person named (a plan, a template, a mapping,
+// a postmortem), or nullopt after an I/O error at its path.
+std::optional<std::string> read_named_file(const std::string& path, const FileSystem& fs,
+                                           Diagnostics& diagnostics,
+                                           const UnreadableFileWords& words = {});
 
 // One file to read: a path ("-" for stdin) and the format forced by its
 // NAME:path prefix (empty to detect it per document).

@@ -87,25 +87,11 @@ bool read_postmortem(const std::string& path, const FileSystem& fs, std::istream
     text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     return true;
   }
-  switch (fs.stat(path)) {
-    case FileSystem::Entry::missing:
-      diagnostics.io_error({path, 0, 0}, "no such file or directory");
-      return false;
-    case FileSystem::Entry::directory:
-      diagnostics.io_error({path, 0, 0}, "is a directory",
-                           fmt::format("name the Markdown files, e.g. {}/*.md", path));
-      return false;
-    case FileSystem::Entry::other:
-      diagnostics.io_error({path, 0, 0}, "not a regular file");
-      return false;
-    case FileSystem::Entry::file:
-      break;
-  }
-  std::string error;
-  if (!fs.read(path, text, error)) {
-    diagnostics.io_error({path, 0, 0}, "cannot read file: " + error);
-    return false;
-  }
+  UnreadableFileWords words;
+  words.directory_hint = fmt::format("name the Markdown files, e.g. {}/*.md", path);
+  std::optional<std::string> contents = read_named_file(path, fs, diagnostics, words);
+  if (!contents) return false;
+  text = std::move(*contents);
   return true;
 }
 

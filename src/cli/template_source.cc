@@ -26,26 +26,17 @@ std::optional<DraftTemplate> read_template(const std::string& source, const File
                       "the built-in templates are " + builtin_names());
     return std::nullopt;
   }
-  switch (fs.stat(source)) {
-    case FileSystem::Entry::missing:
-      diagnostics.io_error({source, 0, 0}, "template: no such file",
-                           fmt::format("`hindsight template --dump > {}` writes the built-in one "
-                                       "to start from; built-in templates are {}",
-                                       source, builtin_names()));
-      return std::nullopt;
-    case FileSystem::Entry::directory:
-      diagnostics.io_error({source, 0, 0}, "template is a directory, not a file");
-      return std::nullopt;
-    default:
-      break;
-  }
-  std::string text;
-  std::string error;
-  if (!fs.read(source, text, error)) {
-    diagnostics.io_error({source, 0, 0}, "cannot read template: " + error);
-    return std::nullopt;
-  }
-  return DraftTemplate::parse(source, std::move(text), diagnostics);
+  UnreadableFileWords words;
+  words.missing = "template: no such file";
+  words.missing_hint = fmt::format("`hindsight template --dump > {}` writes the built-in one to "
+                                   "start from; built-in templates are {}",
+                                   source, builtin_names());
+  words.directory = "template is a directory, not a file";
+  words.other = {};  // a FIFO may hold a template; the read decides
+  words.read_failed = "cannot read template";
+  std::optional<std::string> text = read_named_file(source, fs, diagnostics, words);
+  if (!text) return std::nullopt;
+  return DraftTemplate::parse(source, std::move(*text), diagnostics);
 }
 
 }  // namespace hindsight::cli

@@ -13,19 +13,16 @@ using mapping_detail::MappedAdapter;
 std::unique_ptr<Adapter> read_one(const std::string& path, const FileSystem& fs,
                                   const std::vector<std::unique_ptr<Adapter>>& earlier,
                                   Diagnostics& diagnostics) {
-  std::string contents;
-  std::string error;
-  if (fs.stat(path) == FileSystem::Entry::directory) {
-    diagnostics.io_error({path, 0, 0}, "mapping is a directory, not a file",
-                         "give each mapping file with its own --mapping");
-    return nullptr;
-  }
-  if (!fs.read(path, contents, error)) {
-    diagnostics.io_error({path, 0, 0}, "cannot read mapping file: " + error);
-    return nullptr;
-  }
+  UnreadableFileWords words;
+  words.missing = {};  // the read says so
+  words.directory = "mapping is a directory, not a file";
+  words.directory_hint = "give each mapping file with its own --mapping";
+  words.other = {};
+  words.read_failed = "cannot read mapping file";
+  const std::optional<std::string> contents = read_named_file(path, fs, diagnostics, words);
+  if (!contents) return nullptr;
   std::vector<RawNode> documents;
-  if (!parse_documents(path, contents, documents, diagnostics)) return nullptr;
+  if (!parse_documents(path, *contents, documents, diagnostics)) return nullptr;
   if (documents.size() != 1 || documents.front().is_null()) {
     diagnostics.error({path, documents.size() > 1 ? documents[1].pos.line : 0, 0},
                       documents.empty() || documents.front().is_null()
