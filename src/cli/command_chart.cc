@@ -1,7 +1,6 @@
 // `hindsight chart`: the timeline as a standalone SVG picture, for wikis
 // that do not draw Mermaid.
 #include <memory>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "hindsight/cli.h"
@@ -26,10 +25,10 @@ int run(const ChartFlags& flags, Streams& streams) {
   ChartOptions options;
   options.lanes = flags.lanes == "kind" ? ChartLanes::kind : ChartLanes::service;
   options.width = flags.width;
-  std::ostringstream svg;
-  render_svg_chart(svg, report->loaded.incident, report->loaded.events, report->metrics,
-                   report->settings, options);
-  emit(svg.str(), flags.output, streams.out);
+  emit_with(flags.output, streams.out, [&](std::ostream& svg) {
+    render_svg_chart(svg, report->loaded.incident, report->loaded.events, report->metrics,
+                     report->settings, options);
+  });
   return exit_success;
 }
 

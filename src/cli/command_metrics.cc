@@ -1,6 +1,5 @@
 // `hindsight metrics`: milestones, TTD/TTA/TTM/TTR and suspected triggers.
 #include <memory>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "hindsight/analyze.h"
@@ -23,9 +22,9 @@ int run(const MetricsFlags& flags, Streams& streams) {
   const std::optional<Report> report =
       prepare_report(flags.input, flags.output, flags.analysis, streams, status);
   if (!report) return status;
-  std::ostringstream text;
-  render_metrics(text, format, report->metrics, report->settings);
-  emit(text.str(), flags.output, streams.out);
+  emit_with(flags.output, streams.out, [&](std::ostream& out) {
+    render_metrics(out, format, report->metrics, report->settings);
+  });
   return exit_success;
 }
 

@@ -1,7 +1,6 @@
 // `hindsight timeline`: the merged timeline in one of several formats.
 #include <algorithm>
 #include <memory>
-#include <sstream>
 
 #include <fmt/format.h>
 
