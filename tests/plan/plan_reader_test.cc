@@ -229,84 +229,101 @@ TEST_CASE("bad times and windows are errors that say how to fix them", "[plan]")
 }
 
 TEST_CASE("every bad volume field is an error at its place", "[plan]") {
-  CHECK(only_error(read_plan_fields("volume: 1200/s")) ==
-        "plan.yaml:4:11: error: volume must be a map, found a single value\n"
-        "  hint: write `volume: {requests: 18960000, rate: 1200/s}`");
-  CHECK(only_error(read_plan_fields("volume: {items: lots}")) ==
-        "plan.yaml:4:19: error: volume.items: \"lots\" is not a number\n"
-        "  hint: write a whole number such as 1200 or 1_200_000");
-  CHECK(only_error(read_plan_fields("volume: {requests_per_item: 1.5}")) ==
-        "plan.yaml:4:31: error: volume.requests_per_item: \"1.5\" is not a whole number\n"
-        "  hint: write a whole number such as 1200 or 1_200_000");
-  CHECK(only_error(read_plan_fields("volume: {requests: -1}")) ==
-        "plan.yaml:4:22: error: volume.requests: \"-1\" is negative\n"
-        "  hint: write a whole number such as 1200 or 1_200_000");
-  CHECK(only_error(read_plan_fields("volume: {rate: 1200}")) ==
-        "plan.yaml:4:18: error: volume.rate: \"1200\" has no period after a `/`\n"
-        "  hint: write a rate such as 1200/s, 3000/min or 1080000/1h, or {requests: 1080000, "
-        "per: 1h}");
-  CHECK(only_error(read_plan_fields("volume: {concurrency: 0}")) ==
-        "plan.yaml:4:25: error: volume.concurrency: must be at least 1, found 0");
-  CHECK(only_error(read_plan_fields("volume: {rate_per_worker: [50/s]}")) ==
-        "plan.yaml:4:29: error: volume.rate_per_worker must be a rate, found a list\n"
-        "  hint: write a rate such as 1200/s, 3000/min or 1080000/1h, or {requests: 1080000, "
-        "per: 1h}");
-  CHECK(only_error(read_plan_fields("volume: {retries: 99999999999999999999}")) ==
-        "plan.yaml:4:21: error: volume.retries: \"99999999999999999999\" is larger than 10^15, "
-        "the largest count a plan may give\n"
-        "  hint: write a whole number such as 1200 or 1_200_000");
+  const std::pair<std::string, std::string> cases[] = {
+      {"volume: 1200/s",
+       "plan.yaml:4:11: error: volume must be a map, found a single value\n"
+       "  hint: write `volume: {requests: 18960000, rate: 1200/s}`"},
+      {"volume: {items: lots}",
+       "plan.yaml:4:19: error: volume.items: \"lots\" is not a number\n"
+       "  hint: write a whole number such as 1200 or 1_200_000"},
+      {"volume: {requests_per_item: 1.5}",
+       "plan.yaml:4:31: error: volume.requests_per_item: \"1.5\" is not a whole number\n"
+       "  hint: write a whole number such as 1200 or 1_200_000"},
+      {"volume: {requests: -1}",
+       "plan.yaml:4:22: error: volume.requests: \"-1\" is negative\n"
+       "  hint: write a whole number such as 1200 or 1_200_000"},
+      {"volume: {rate: 1200}",
+       "plan.yaml:4:18: error: volume.rate: \"1200\" has no period after a `/`\n"
+       "  hint: write a rate such as 1200/s, 3000/min or 1080000/1h, or {requests: 1080000, "
+       "per: 1h}"},
+      {"volume: {concurrency: 0}",
+       "plan.yaml:4:25: error: volume.concurrency: must be at least 1, found 0"},
+      {"volume: {rate_per_worker: [50/s]}",
+       "plan.yaml:4:29: error: volume.rate_per_worker must be a rate, found a list\n"
+       "  hint: write a rate such as 1200/s, 3000/min or 1080000/1h, or {requests: 1080000, "
+       "per: 1h}"},
+      {"volume: {retries: 99999999999999999999}",
+       "plan.yaml:4:21: error: volume.retries: \"99999999999999999999\" is larger than 10^15, "
+       "the largest count a plan may give\n"
+       "  hint: write a whole number such as 1200 or 1_200_000"},
+  };
+  for (const auto& [fields, error] : cases) {
+    INFO(fields);
+    CHECK(only_error(read_plan_fields(fields)) == error);
+  }
 }
 
 TEST_CASE("every bad dependency field is an error at its place", "[plan]") {
-  const auto dependency = [](const std::string& fields) {
-    return only_error(read_plan_fields("dependencies:\n  - " + fields));
+  const std::pair<std::string, std::string> plans[] = {
+      {"dependencies: {name: api}",
+       "plan.yaml:4:17: error: dependencies must be a list, found a map\n"
+       "  hint: write each dependency as `- name: ...` under `dependencies:`"},
+      {"dependencies: [api]",
+       "plan.yaml:4:18: error: a dependency must be a map, found a single value\n"
+       "  hint: write each dependency as `- name: ...` with `limit:` or `quota:` beneath"},
   };
-  CHECK(only_error(read_plan_fields("dependencies: {name: api}")) ==
-        "plan.yaml:4:17: error: dependencies must be a list, found a map\n"
-        "  hint: write each dependency as `- name: ...` under `dependencies:`");
-  CHECK(only_error(read_plan_fields("dependencies: [api]")) ==
-        "plan.yaml:4:18: error: a dependency must be a map, found a single value\n"
-        "  hint: write each dependency as `- name: ...` with `limit:` or `quota:` beneath");
-  CHECK(dependency("limit: 5/s") ==
-        "plan.yaml:5:7: error: dependency has no `name`\n"
-        "  hint: name the system, e.g. `name: partner Graph API`");
-  CHECK(dependency("name: ''") == "plan.yaml:5:13: error: dependency.name is empty");
-  CHECK(dependency("{name: api, limit: {requests: 10}}") ==
-        "plan.yaml:5:26: error: dependency.limit has no `per`\n"
-        "  hint: write a rate such as 1200/s, 3000/min or 1080000/1h, or {requests: 1080000, "
-        "per: 1h}");
-  CHECK(dependency("{name: api, limit: {per: 1h}}") ==
-        "plan.yaml:5:26: error: dependency.limit has no `requests`\n"
-        "  hint: write a rate such as 1200/s, 3000/min or 1080000/1h, or {requests: 1080000, "
-        "per: 1h}");
-  CHECK(dependency("{name: api, limit: {requests: 10, per: 1.5h}}") ==
-        "plan.yaml:5:46: error: dependency.limit.per: \"1.5h\" is not a duration\n"
-        "  hint: write a duration such as 1s, 1h, 24h or 1h30m");
-  CHECK(dependency("{name: api, quota: 5/d}") ==
-        "plan.yaml:5:26: error: dependency.quota must be a map, found a single value\n"
-        "  hint: write `quota: {requests: 4800000, per: 24h, resets_at: 2026-03-05T00:00:00Z}`");
-  CHECK(dependency("{name: api, quota: {per: 24h}}") ==
-        "plan.yaml:5:26: error: dependency.quota has no `requests`\n"
-        "  hint: a quota is `requests` per `per`, e.g. {requests: 4800000, per: 24h}");
-  CHECK(dependency("{name: api, quota: {requests: 10, per: 250ms}}") ==
-        "plan.yaml:5:46: error: dependency.quota.per: \"250ms\" is not a whole number of "
-        "seconds\n"
-        "  hint: write a duration such as 1s, 1h, 24h or 1h30m");
-  CHECK(dependency("{name: api, quota: {requests: 10, per: 1h, resets_at: noon}}") ==
-        "plan.yaml:5:61: error: dependency.quota.resets_at: invalid timestamp \"noon\"\n"
-        "  hint: expected RFC 3339, e.g. 2026-03-04T10:15:00+02:00, or epoch seconds");
-  CHECK(dependency("{name: api, shared_with: [[x]]}") ==
-        "plan.yaml:5:33: error: a shared_with entry must be a name or a map, found a list\n"
-        "  hint: write `- page-sync` or `- {name: page-sync, rate: 40/s}`");
-  CHECK(dependency("{name: api, shared_with: [{rate: 5/s}]}") ==
-        "plan.yaml:5:33: error: shared_with entry has no `name`\n"
-        "  hint: name the other user: `{name: page-sync, rate: 40/s}`");
-  CHECK(dependency("{name: api, shared_with: [{name: x, rate: fast}]}") ==
-        "plan.yaml:5:49: error: shared_with.rate: \"fast\" has no period after a `/`\n"
-        "  hint: write a rate such as 1200/s, 3000/min or 1080000/1h, or {requests: 1080000, "
-        "per: 1h}");
-  CHECK(dependency("{name: api, notes: [a]}") ==
-        "plan.yaml:5:26: error: dependency.notes must be a single value, found a list");
+  for (const auto& [fields, error] : plans) {
+    INFO(fields);
+    CHECK(only_error(read_plan_fields(fields)) == error);
+  }
+  // One dependency with these fields.
+  const std::pair<std::string, std::string> dependencies[] = {
+      {"limit: 5/s",
+       "plan.yaml:5:7: error: dependency has no `name`\n"
+       "  hint: name the system, e.g. `name: partner Graph API`"},
+      {"name: ''",
+       "plan.yaml:5:13: error: dependency.name is empty"},
+      {"{name: api, limit: {requests: 10}}",
+       "plan.yaml:5:26: error: dependency.limit has no `per`\n"
+       "  hint: write a rate such as 1200/s, 3000/min or 1080000/1h, or {requests: 1080000, "
+       "per: 1h}"},
+      {"{name: api, limit: {per: 1h}}",
+       "plan.yaml:5:26: error: dependency.limit has no `requests`\n"
+       "  hint: write a rate such as 1200/s, 3000/min or 1080000/1h, or {requests: 1080000, "
+       "per: 1h}"},
+      {"{name: api, limit: {requests: 10, per: 1.5h}}",
+       "plan.yaml:5:46: error: dependency.limit.per: \"1.5h\" is not a duration\n"
+       "  hint: write a duration such as 1s, 1h, 24h or 1h30m"},
+      {"{name: api, quota: 5/d}",
+       "plan.yaml:5:26: error: dependency.quota must be a map, found a single value\n"
+       "  hint: write `quota: {requests: 4800000, per: 24h, resets_at: 2026-03-05T00:00:00Z}`"},
+      {"{name: api, quota: {per: 24h}}",
+       "plan.yaml:5:26: error: dependency.quota has no `requests`\n"
+       "  hint: a quota is `requests` per `per`, e.g. {requests: 4800000, per: 24h}"},
+      {"{name: api, quota: {requests: 10, per: 250ms}}",
+       "plan.yaml:5:46: error: dependency.quota.per: \"250ms\" is not a whole number of "
+       "seconds\n"
+       "  hint: write a duration such as 1s, 1h, 24h or 1h30m"},
+      {"{name: api, quota: {requests: 10, per: 1h, resets_at: noon}}",
+       "plan.yaml:5:61: error: dependency.quota.resets_at: invalid timestamp \"noon\"\n"
+       "  hint: expected RFC 3339, e.g. 2026-03-04T10:15:00+02:00, or epoch seconds"},
+      {"{name: api, shared_with: [[x]]}",
+       "plan.yaml:5:33: error: a shared_with entry must be a name or a map, found a list\n"
+       "  hint: write `- page-sync` or `- {name: page-sync, rate: 40/s}`"},
+      {"{name: api, shared_with: [{rate: 5/s}]}",
+       "plan.yaml:5:33: error: shared_with entry has no `name`\n"
+       "  hint: name the other user: `{name: page-sync, rate: 40/s}`"},
+      {"{name: api, shared_with: [{name: x, rate: fast}]}",
+       "plan.yaml:5:49: error: shared_with.rate: \"fast\" has no period after a `/`\n"
+       "  hint: write a rate such as 1200/s, 3000/min or 1080000/1h, or {requests: 1080000, "
+       "per: 1h}"},
+      {"{name: api, notes: [a]}",
+       "plan.yaml:5:26: error: dependency.notes must be a single value, found a list"},
+  };
+  for (const auto& [fields, error] : dependencies) {
+    INFO(fields);
+    CHECK(only_error(read_plan_fields("dependencies:\n  - " + fields)) == error);
+  }
 }
 
 TEST_CASE("unknown dependency keys are warnings", "[plan]") {
