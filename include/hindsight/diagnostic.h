@@ -16,12 +16,14 @@
 #include <string>
 #include <vector>
 
+#include "hindsight/interned_string.h"
+
 namespace hindsight {
 
 // Where a value came from. Lines and columns are 1-based, as editors show
 // them; 0 means "not known" (e.g. a problem with a whole file).
 struct SourcePos {
-  std::string file;
+  InternedString file;
   int line = 0;
   int column = 0;
 };

@@ -41,7 +41,7 @@ std::size_t count_nodes(const RawNode& node) {
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  explicit TreeBuilder(std::string path) : path_(std::move(path)) {}
+  explicit TreeBuilder(InternedString path) : path_(path) {}
 
   // The finished document, once OnDocumentEnd has been seen.
   RawNode take_document() { return std::move(document_); }
@@ -140,7 +140,7 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
-  std::string path_;
+  InternedString path_;
   std::vector<Open> stack_;
   std::map<YAML::anchor_t, RawNode> anchors_;
   RawNode document_;

@@ -1,118 +1,171 @@
 // The timeline as JSON (one document) and JSON Lines (one event per line).
 //
-// Both formats share event_to_json(), so an event looks the same either
-// way. Keys keep a fixed order (ordered_json) and absent values are null
-// rather than missing, so that consumers can rely on the shape and the
-// bytes are deterministic. `origin` lists every place the event was read
-// from: the surviving copy first, then the copies merge collapsed into it.
-// Text from the input may be invalid UTF-8; it is dumped with U+FFFD in
-// place of bad bytes instead of throwing.
-#include <nlohmann/json.hpp>
-
+// Both formats write events with write_event(), so an event looks the same
+// either way. Keys keep a fixed order and absent values are null rather
+// than missing, so that consumers can rely on the shape and the bytes are
+// deterministic. `origin` lists every place the event was read from: the
+// surviving copy first, then the copies merge collapsed into it. Text from
+// the input may be invalid UTF-8; it is written with U+FFFD in place of bad
+// bytes.
+#include "render/json_writer.h"
 #include "render/timeline_formats.h"
 
 namespace hindsight::render_detail {
 namespace {
 
-using Json = nlohmann::ordered_json;
+// Lines are handed to the stream in pieces of about this size: one write
+// per event would cost more than the event's text.
+constexpr std::size_t kFlushBytes = 1 << 16;
 
-constexpr auto invalid_utf8 = Json::error_handler_t::replace;
-
-// A string value, or null when it is empty (i.e. was not given).
-Json string_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+void time_or_null(JsonWriter& json, const std::optional<Timestamp>& time) {
+  time ? json.string(format_utc(*time)) : json.null();
+}
 
 template <typename T>
-Json string_or_null(const std::optional<Sourced<T>>& field) {
-  return field ? Json(field->value) : Json(nullptr);
+void field_or_null(JsonWriter& json, const std::optional<Sourced<T>>& field) {
+  field ? json.string(field->value) : json.null();
 }
 
-Json time_or_null(const std::optional<Timestamp>& time) {
-  return time ? Json(format_utc(*time)) : Json(nullptr);
+void write_actor(JsonWriter& json, const std::optional<Actor>& actor) {
+  if (!actor) return json.null();
+  json.begin_object();
+  json.key("name");
+  json.string(actor->name);
+  json.key("role");
+  json.string_or_null(actor->role);
+  json.end_object();
 }
 
-Json actor_to_json(const std::optional<Actor>& actor) {
-  if (!actor) return nullptr;
-  Json json = Json::object();
-  json["name"] = actor->name;
-  json["role"] = string_or_null(actor->role);
-  return json;
-}
-
-Json labels_to_json(const std::vector<std::pair<std::string, std::string>>& labels) {
-  Json json = Json::object();
-  for (const auto& [key, value] : labels) json[key] = value;
-  return json;
+void write_labels(JsonWriter& json, const std::vector<std::pair<std::string, std::string>>& labels) {
+  json.begin_object();
+  for (const auto& [key, value] : labels) {
+    json.key(key);
+    json.string(value);
+  }
+  json.end_object();
 }
 
 // One place the event was read from.
-Json origin_to_json(const std::string& adapter, const SourcePos& origin) {
-  Json json = Json::object();
-  json["adapter"] = adapter;
-  json["file"] = origin.file;
-  json["line"] = origin.line;
-  json["column"] = origin.column;
-  return json;
+void write_origin(JsonWriter& json, std::string_view adapter, const SourcePos& origin) {
+  json.begin_object();
+  json.key("adapter");
+  json.string(adapter);
+  json.key("file");
+  json.string(origin.file);
+  json.key("line");
+  json.number(origin.line);
+  json.key("column");
+  json.number(origin.column);
+  json.end_object();
 }
 
-Json event_to_json(const Event& event) {
-  Json json = Json::object();
-  json["time"] = format_utc(event.time);
-  json["end"] = time_or_null(event.end);
-  json["kind"] = display_kind(event);
-  json["title"] = event.title;
-  json["service"] = string_or_null(event.service);
-  json["actor"] = actor_to_json(event.actor);
-  json["source"] = string_or_null(event.source);
-  json["id"] = string_or_null(event.id);
-  json["link"] = string_or_null(event.link);
-  json["labels"] = labels_to_json(event.labels);
-  json["adapter"] = event.adapter;
-  Json origins = Json::array();
-  origins.push_back(origin_to_json(event.adapter, event.origin));
-  for (const Provenance& copy : event.merged) {
-    origins.push_back(origin_to_json(copy.adapter, copy.origin));
-  }
-  json["origin"] = std::move(origins);
-  return json;
+void write_event(JsonWriter& json, const Event& event) {
+  json.begin_object();
+  json.key("time");
+  json.string(format_utc(event.time));
+  json.key("end");
+  time_or_null(json, event.end);
+  json.key("kind");
+  json.string(display_kind(event));
+  json.key("title");
+  json.string(event.title);
+  json.key("service");
+  json.string_or_null(event.service);
+  json.key("actor");
+  write_actor(json, event.actor);
+  json.key("source");
+  json.string_or_null(event.source);
+  json.key("id");
+  json.string_or_null(event.id);
+  json.key("link");
+  json.string_or_null(event.link);
+  json.key("labels");
+  write_labels(json, event.labels);
+  json.key("adapter");
+  json.string(event.adapter);
+  json.key("origin");
+  json.begin_array();
+  write_origin(json, event.adapter, event.origin);
+  for (const Provenance& copy : event.merged) write_origin(json, copy.adapter, copy.origin);
+  json.end_array();
+  json.end_object();
 }
 
-Json impact_to_json(const Incident& incident) {
-  if (!incident.impact_start && !incident.impact_end) return nullptr;
-  const auto time = [](const std::optional<Sourced<Timestamp>>& field) {
-    return field ? Json(format_utc(field->value)) : Json(nullptr);
+void write_impact(JsonWriter& json, const Incident& incident) {
+  if (!incident.impact_start && !incident.impact_end) return json.null();
+  const auto time = [&](const std::optional<Sourced<Timestamp>>& field) {
+    field ? json.string(format_utc(field->value)) : json.null();
   };
-  return {{"start", time(incident.impact_start)}, {"end", time(incident.impact_end)}};
+  json.begin_object();
+  json.key("start");
+  time(incident.impact_start);
+  json.key("end");
+  time(incident.impact_end);
+  json.end_object();
 }
 
-Json incident_to_json(const Incident& incident) {
-  if (incident.empty()) return nullptr;
-  Json json = Json::object();
-  json["id"] = string_or_null(incident.id);
-  json["title"] = string_or_null(incident.title);
-  json["severity"] = string_or_null(incident.severity);
-  json["timezone"] = string_or_null(incident.timezone);
-  json["services"] = incident.services ? Json(incident.services->value) : Json(nullptr);
-  json["impact"] = impact_to_json(incident);
-  json["summary"] = string_or_null(incident.summary);
-  return json;
+void write_services(JsonWriter& json, const Incident& incident) {
+  if (!incident.services) return json.null();
+  json.begin_array();
+  for (const std::string& service : incident.services->value) json.string(service);
+  json.end_array();
+}
+
+void write_incident(JsonWriter& json, const Incident& incident) {
+  if (incident.empty()) return json.null();
+  json.begin_object();
+  json.key("id");
+  field_or_null(json, incident.id);
+  json.key("title");
+  field_or_null(json, incident.title);
+  json.key("severity");
+  field_or_null(json, incident.severity);
+  json.key("timezone");
+  field_or_null(json, incident.timezone);
+  json.key("services");
+  write_services(json, incident);
+  json.key("impact");
+  write_impact(json, incident);
+  json.key("summary");
+  field_or_null(json, incident.summary);
+  json.end_object();
 }
 
 }  // namespace
 
 void write_json_timeline(std::ostream& out, const Incident& incident,
                          const std::vector<Event>& timeline) {
-  Json events = Json::array();
-  for (const Event& event : timeline) events.push_back(event_to_json(event));
-  Json document = Json::object();
-  document["incident"] = incident_to_json(incident);
-  document["events"] = std::move(events);
-  out << document.dump(2, ' ', false, invalid_utf8) << '\n';
+  std::string text;
+  JsonWriter json(text, 2);
+  json.begin_object();
+  json.key("incident");
+  write_incident(json, incident);
+  json.key("events");
+  json.begin_array();
+  for (const Event& event : timeline) {
+    write_event(json, event);
+    if (text.size() >= kFlushBytes) {
+      out << text;
+      text.clear();
+    }
+  }
+  json.end_array();
+  json.end_object();
+  out << text << '\n';
 }
 
 void write_jsonl_timeline(std::ostream& out, const std::vector<Event>& timeline) {
+  std::string text;
   for (const Event& event : timeline) {
-    out << event_to_json(event).dump(-1, ' ', false, invalid_utf8) << '\n';
+    JsonWriter json(text, -1);
+    write_event(json, event);
+    text += '\n';
+    if (text.size() >= kFlushBytes) {
+      out << text;
+      text.clear();
+    }
   }
+  out << text;
 }
 
 }  // namespace hindsight::render_detail

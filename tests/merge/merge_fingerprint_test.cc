@@ -294,8 +294,8 @@ TEST_CASE("fingerprint collapse does not depend on the incoming arrangement",
   const auto summary = [](const std::vector<Event>& timeline, const Diagnostics& diagnostics) {
     std::vector<std::string> out;
     for (const Event& e : timeline) {
-      std::string line = e.title + "@" + e.origin.file;
-      for (const Provenance& p : e.merged) line += "+" + p.origin.file;
+      std::string line = e.title + "@" + e.origin.file.str();
+      for (const Provenance& p : e.merged) line += "+" + p.origin.file.str();
       out.push_back(line);
     }
     for (const Diagnostic& d : diagnostics.all()) out.push_back(format_diagnostic(d));

@@ -1,0 +1,41 @@
+// Strict UTF-8 decoding: what is a character and what is a bad byte.
+#include <catch2/catch.hpp>
+
+#include "core/utf8.h"
+
+namespace hindsight {
+namespace {
+
+TEST_CASE("utf8: one to four byte characters decode to their code points", "[utf8]") {
+  CHECK(decode_utf8("A", 0).code_point == 0x41);
+  CHECK(decode_utf8("A", 0).length == 1);
+  CHECK(decode_utf8("\xC3\xA9", 0).code_point == 0xE9);  // é
+  CHECK(decode_utf8("\xC3\xA9", 0).length == 2);
+  CHECK(decode_utf8("\xE2\x82\xAC", 0).code_point == 0x20AC);  // €
+  CHECK(decode_utf8("\xF0\x9F\x94\xA5", 0).code_point == 0x1F525);
+  CHECK(decode_utf8("\xF4\x8F\xBF\xBF", 0).length == 4);  // U+10FFFF, the last
+  CHECK(decode_utf8("x\xC3\xA9", 1).code_point == 0xE9);
+}
+
+TEST_CASE("utf8: malformed sequences are not characters", "[utf8]") {
+  const char* bad[] = {
+      "\xFF",              // never in UTF-8
+      "\x80",              // a continuation byte on its own
+      "\xC3",              // truncated
+      "\xE2\x82",          // truncated
+      "\xC3(",             // a lead byte without its continuation
+      "\xC0\xAF",          // overlong '/'
+      "\xE0\x80\xAF",      // overlong '/'
+      "\xF0\x80\x80\xAF",  // overlong '/'
+      "\xED\xA0\x80",      // a surrogate, U+D800
+      "\xF4\x90\x80\x80",  // past U+10FFFF
+      "\xF8\x88\x80\x80\x80",
+  };
+  for (const char* text : bad) {
+    INFO(text);
+    CHECK(decode_utf8(text, 0).length == 0);
+  }
+}
+
+}  // namespace
+}  // namespace hindsight
