@@ -23,18 +23,50 @@ CivilTime split_days(std::chrono::seconds since_epoch) {
   return {date::year_month_day{date::sys_days{days}}, (since_epoch - days).count()};
 }
 
+// `value` zero-padded to at least `width` digits, as fmt's "{:0N}" writes a
+// non-negative number. Written by hand: timestamps are formatted once or
+// twice per event of a million-event timeline, and fmt's format-string
+// parsing was most of that.
+void append_padded(std::string& out, unsigned long long value, int width) {
+  char digits[24];
+  int count = 0;
+  do {
+    digits[count++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value != 0 || count < width);
+  while (count > 0) out += digits[--count];
+}
+
+void append_date(std::string& out, const date::year_month_day& date) {
+  const int year = static_cast<int>(date.year());
+  if (year < 0) out += '-';
+  append_padded(out, static_cast<unsigned long long>(std::llabs(year)), year < 0 ? 3 : 4);
+  out += '-';
+  append_padded(out, static_cast<unsigned>(date.month()), 2);
+  out += '-';
+  append_padded(out, static_cast<unsigned>(date.day()), 2);
+}
+
 std::string date_text(const date::year_month_day& date) {
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
-                     static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  std::string text;
+  append_date(text, date);
+  return text;
 }
 
 }  // namespace
 
 std::string fraction_text(std::uint32_t nanos) {
-  if (nanos == 0) return {};
-  if (nanos % 1'000'000 == 0) return fmt::format(".{:03}", nanos / 1'000'000);
-  if (nanos % 1'000 == 0) return fmt::format(".{:06}", nanos / 1'000);
-  return fmt::format(".{:09}", nanos);
+  std::string text;
+  if (nanos == 0) return text;
+  text += '.';
+  if (nanos % 1'000'000 == 0) {
+    append_padded(text, nanos / 1'000'000, 3);
+  } else if (nanos % 1'000 == 0) {
+    append_padded(text, nanos / 1'000, 6);
+  } else {
+    append_padded(text, nanos, 9);
+  }
+  return text;
 }
 
 std::string offset_text(std::chrono::seconds offset) {
@@ -47,9 +79,18 @@ std::string offset_text(std::chrono::seconds offset) {
 
 std::string wall_clock_text(std::chrono::seconds since_epoch, std::uint32_t nanos, char separator) {
   const CivilTime civil = split_days(since_epoch);
-  const long long seconds = civil.seconds_of_day;
-  return fmt::format("{}{}{:02}:{:02}:{:02}{}", date_text(civil.date), separator, seconds / 3600,
-                     seconds / 60 % 60, seconds % 60, fraction_text(nanos));
+  const auto seconds = static_cast<unsigned long long>(civil.seconds_of_day);
+  std::string text;
+  text.reserve(32);
+  append_date(text, civil.date);
+  text += separator;
+  append_padded(text, seconds / 3600, 2);
+  text += ':';
+  append_padded(text, seconds / 60 % 60, 2);
+  text += ':';
+  append_padded(text, seconds % 60, 2);
+  text += fraction_text(nanos);
+  return text;
 }
 
 std::string hour_minute_text(std::chrono::seconds since_epoch, bool with_date) {

@@ -6,6 +6,8 @@
 #include <map>
 #include <numeric>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "hindsight/time.h"
 #include "merge/field_text.h"
@@ -109,15 +111,12 @@ void take_provenance(Event& survivor, const Event& copy) {
   });
 }
 
-// The first event with an id, plus where each of its values came from: a
-// value filled in from a later copy is that copy's, and a warning about it
-// must point there.
-struct Survivor {
-  std::size_t index;
-  std::array<SourcePos, field_count> value_origin;
-};
+// Where each of a survivor's values came from: a value filled in from a
+// later copy is that copy's, and a warning about it must point there.
+using ValueOrigins = std::array<SourcePos, field_count>;
 
-void absorb(Event& first, Survivor& survivor, const Event& duplicate, Diagnostics& diagnostics) {
+void absorb(Event& first, ValueOrigins& value_origin, const Event& duplicate,
+            Diagnostics& diagnostics) {
   diagnostics.note(duplicate.origin, "collapsed into the event at " + position_text(first.origin) +
                                          " (same id " + quoted(first.id) + ")");
   take_provenance(first, duplicate);
@@ -126,13 +125,13 @@ void absorb(Event& first, Survivor& survivor, const Event& duplicate, Diagnostic
     if (!field.is_set(duplicate)) continue;
     if (!field.is_set(first)) {
       field.fill(first, duplicate);
-      survivor.value_origin[f] = duplicate.origin;
+      value_origin[f] = duplicate.origin;
     } else if (!field.agrees(first, duplicate)) {
       diagnostics.warning(duplicate.origin,
                           "event " + quoted(first.id) +
                               " repeats an earlier event with a different " + field.name + " (" +
                               field.text(duplicate) + " vs " + field.text(first) + " at " +
-                              position_text(survivor.value_origin[f]) + ")",
+                              position_text(value_origin[f]) + ")",
                           "the earlier value is kept; give the events different ids if they "
                           "are different events");
     } else {
@@ -152,6 +151,17 @@ void fold_copy(Event& survivor, const Event& copy) {
   }
 }
 
+std::vector<Event> keep_only(std::vector<Event> events, const std::vector<bool>& keep) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (!keep[i]) continue;
+    if (kept != i) events[kept] = std::move(events[i]);
+    ++kept;
+  }
+  events.erase(events.begin() + static_cast<std::ptrdiff_t>(kept), events.end());
+  return events;
+}
+
 std::vector<Event> collapse_duplicates(std::vector<Event> events, Diagnostics& diagnostics) {
   // Visit events in input order so that "first" and the order of warnings
   // do not depend on how the caller happened to arrange the vector.
@@ -161,29 +171,24 @@ std::vector<Event> collapse_duplicates(std::vector<Event> events, Diagnostics& d
     return events[a].input_order < events[b].input_order;
   });
 
-  std::map<std::string, Survivor> first_by_id;
+  // Every event with an id is a key here, so the map holds views of the
+  // events' own ids (the vector does not change while it is used) and
+  // indices; the values' origins are kept only for ids seen twice.
+  std::unordered_map<std::string_view, std::size_t> first_by_id;
+  std::map<std::size_t, ValueOrigins> value_origins;  // by survivor
   std::vector<bool> keep(events.size(), true);
   for (const std::size_t i : visit) {
     const Event& event = events[i];
     if (event.id.empty()) continue;
-    auto found = first_by_id.find(event.id);
-    if (found == first_by_id.end()) {
-      Survivor survivor{i, {}};
-      survivor.value_origin.fill(event.origin);
-      first_by_id.emplace(event.id, survivor);
-      continue;
-    }
-    Survivor& survivor = found->second;
-    absorb(events[survivor.index], survivor, event, diagnostics);
+    const auto [found, first] = first_by_id.emplace(event.id, i);
+    if (first) continue;
+    const std::size_t survivor = found->second;
+    auto [origins, new_survivor] = value_origins.try_emplace(survivor);
+    if (new_survivor) origins->second.fill(events[survivor].origin);
+    absorb(events[survivor], origins->second, event, diagnostics);
     keep[i] = false;
   }
-
-  std::vector<Event> survivors;
-  survivors.reserve(events.size());
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    if (keep[i]) survivors.push_back(std::move(events[i]));
-  }
-  return survivors;
+  return keep_only(std::move(events), keep);
 }
 
 }  // namespace hindsight::merge_detail

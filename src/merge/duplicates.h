@@ -20,6 +20,11 @@ namespace hindsight::merge_detail {
 // duplicates.
 std::vector<Event> collapse_duplicates(std::vector<Event> events, Diagnostics& diagnostics);
 
+// `events` without those whose `keep` is false, the others in their order.
+// Compacted in place: a timeline of a million events is not copied to drop
+// a few.
+std::vector<Event> keep_only(std::vector<Event> events, const std::vector<bool>& keep);
+
 // Folds `copy` into `survivor` without judging their differences: the
 // earlier of the two times, every value `survivor` lacks (end, service,
 // actor or an actor's role, source, id, link, labels), and the copy's

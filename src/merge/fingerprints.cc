@@ -69,20 +69,20 @@ std::string key_text(const std::vector<FingerprintPart>& key) {
 }
 
 // Every file the event (and what was collapsed into it) was read from.
-std::set<std::string> files_of(const Event& event) {
-  std::set<std::string> files{event.origin.file};
+std::set<InternedString> files_of(const Event& event) {
+  std::set<InternedString> files{event.origin.file};
   for (const Provenance& copy : event.merged) files.insert(copy.origin.file);
   return files;
 }
 
-bool disjoint(const std::set<std::string>& a, const std::set<std::string>& b) {
-  return std::none_of(a.begin(), a.end(), [&](const std::string& file) { return b.count(file); });
+bool disjoint(const std::set<InternedString>& a, const std::set<InternedString>& b) {
+  return std::none_of(a.begin(), a.end(), [&](InternedString file) { return b.count(file); });
 }
 
 // The earliest event of a fingerprint and the files its group was read from.
 struct Group {
   std::size_t survivor;
-  std::set<std::string> files;
+  std::set<InternedString> files;
 };
 
 struct Collapse {
@@ -145,7 +145,7 @@ std::vector<Event> collapse_fingerprints(std::vector<Event> events, const MergeO
     if (print.empty()) continue;
     std::vector<Group>& groups = open[print];
     close_expired(groups, now);
-    std::set<std::string> files = files_of(events[i]);
+    std::set<InternedString> files = files_of(events[i]);
     auto group = std::find_if(groups.begin(), groups.end(),
                               [&](const Group& g) { return disjoint(g.files, files); });
     if (group == groups.end()) {
@@ -178,12 +178,7 @@ std::vector<Event> collapse_fingerprints(std::vector<Event> events, const MergeO
     keep[collapse.copy] = false;
   }
 
-  std::vector<Event> survivors;
-  survivors.reserve(events.size());
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    if (keep[i]) survivors.push_back(std::move(events[i]));
-  }
-  return survivors;
+  return keep_only(std::move(events), keep);
 }
 
 }  // namespace hindsight::merge_detail
