@@ -107,8 +107,11 @@ LoadedInputs load_inputs(const std::vector<std::string>& inputs, const FileSyste
                          std::istream& stdin_stream, Diagnostics& diagnostics,
                          const FormatSet& formats = FormatSet());
 
-// Parses YAML (and JSON, which yaml-cpp reads as YAML) text into documents.
-// Appends to `out`; returns false after reporting a parse error.
+// Parses YAML text into documents: a `.json` file that is one valid JSON
+// object or array through a JSON parser, everything else (including JSON
+// that is not plain) through the YAML parser, which also reads JSON. The
+// documents are the same either way. Appends to `out`; returns false after
+// reporting a parse error.
 bool parse_documents(const std::string& path, const std::string& text, std::vector<RawNode>& out,
                      Diagnostics& diagnostics);
 

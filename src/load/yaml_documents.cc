@@ -14,6 +14,7 @@
 #include <yaml-cpp/parser.h>
 
 #include "hindsight/load.h"
+#include "load/json_documents.h"
 
 namespace hindsight {
 namespace {
@@ -173,6 +174,8 @@ bool find_tab_indentation(const std::string& text, int up_to_line, SourcePos& wh
 
 bool parse_documents(const std::string& path, const std::string& text, std::vector<RawNode>& out,
                      Diagnostics& diagnostics) {
+  const bool is_json = path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0;
+  if (is_json && parse_plain_json(path, text, out)) return true;
   std::istringstream stream(text);
   TreeBuilder builder(path);
   try {
@@ -191,7 +194,6 @@ bool parse_documents(const std::string& path, const std::string& text, std::vect
     SourcePos pos{path, error.mark.line + 1, error.mark.column + 1};
     SourcePos tab{path, 0, 0};
     // JSON may indent with tabs; only YAML cannot.
-    const bool is_json = path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0;
     if (!is_json && find_tab_indentation(text, pos.line, tab)) {
       diagnostics.error(tab, "tab character in indentation",
                         "YAML indents with spaces only; replace the tabs with spaces");

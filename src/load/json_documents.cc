@@ -1,0 +1,151 @@
+// JSON text to a RawNode document, through simdjson's On-Demand API.
+//
+// JSON exports (Alertmanager, PagerDuty, Kubernetes...) are most of the
+// bytes of a large investigation, and yaml-cpp reads JSON as YAML at a
+// tenth of simdjson's speed or less (docs/performance.md has the
+// measurement that chose simdjson over nlohmann-json). The tree is the one
+// the YAML path builds for the same text: same scalars, same `quoted` flags,
+// same lines and columns (a test compares the two on every JSON fixture).
+//
+// Only plain, valid JSON takes this path. Anything else (a syntax error,
+// several documents, invalid UTF-8, a bare scalar, deep nesting) is left to the YAML
+// parser, which reads every JSON document too and reports problems with
+// its own messages, so a file gets the same diagnostics either way.
+#include "load/json_documents.h"
+
+#include <cstring>
+
+#include <simdjson.h>
+
+namespace hindsight {
+namespace {
+
+namespace od = simdjson::ondemand;
+
+// Anything simdjson rejects, or a shape this path leaves to YAML.
+struct NotPlainJson {};
+
+// Deeper documents go to yaml-cpp, whose own guard (at about 500 levels)
+// then decides, so that depth is judged the same whichever path a file
+// takes, and the recursion here stays far from the stack's end.
+constexpr int kDeepestPlainJson = 400;
+
+template <typename T>
+T checked(simdjson::simdjson_result<T> result) {
+  T value;
+  if (std::move(result).get(value) != simdjson::SUCCESS) throw NotPlainJson{};
+  return value;
+}
+
+// Turns pointers into the text into 1-based lines and columns. Values are
+// visited in the order they are written, so the position only moves forward
+// and the whole file is scanned for newlines once.
+class PositionTracker {
+ public:
+  PositionTracker(InternedString path, const char* text) : path_(path), text_(text) {}
+
+  SourcePos at(const char* place) {
+    const auto offset = static_cast<std::size_t>(place - text_);
+    while (scanned_ < offset) {
+      const void* newline = std::memchr(text_ + scanned_, '\n', offset - scanned_);
+      if (newline == nullptr) {
+        scanned_ = offset;
+        break;
+      }
+      ++line_;
+      scanned_ = static_cast<std::size_t>(static_cast<const char*>(newline) - text_) + 1;
+      line_start_ = scanned_;
+    }
+    return SourcePos{path_, line_, static_cast<int>(offset - line_start_) + 1};
+  }
+
+ private:
+  InternedString path_;
+  const char* text_;
+  std::size_t scanned_ = 0;
+  std::size_t line_start_ = 0;
+  int line_ = 1;
+};
+
+// The token's text without the whitespace simdjson leaves after it.
+std::string_view trimmed_token(std::string_view token) {
+  while (!token.empty() && (token.back() == ' ' || token.back() == '\t' || token.back() == '\n' ||
+                            token.back() == '\r')) {
+    token.remove_suffix(1);
+  }
+  return token;
+}
+
+RawNode scalar_node(SourcePos pos, std::string_view text, bool quoted) {
+  RawNode node;
+  node.type = RawNode::Type::scalar;
+  node.pos = pos;
+  node.scalar.assign(text);
+  node.quoted = quoted;
+  return node;
+}
+
+RawNode read_value(od::value value, PositionTracker& positions, int depth = 1) {
+  if (depth > kDeepestPlainJson) throw NotPlainJson{};
+  RawNode node;
+  node.pos = positions.at(checked(value.current_location()));
+  switch (checked(value.type())) {
+    case od::json_type::object:
+      node.type = RawNode::Type::map;
+      for (auto field : checked(value.get_object())) {
+        od::field entry = checked(std::move(field));
+        // The key's raw text starts just after its opening quote.
+        const SourcePos key_pos = positions.at(entry.key().raw() - 1);
+        RawNode key = scalar_node(key_pos, checked(entry.unescaped_key()), true);
+        RawNode item = read_value(entry.value(), positions, depth + 1);
+        node.entries.emplace_back(std::move(key), std::move(item));
+      }
+      break;
+    case od::json_type::array:
+      node.type = RawNode::Type::sequence;
+      for (auto element : checked(value.get_array())) {
+        node.items.push_back(read_value(checked(std::move(element)), positions, depth + 1));
+      }
+      break;
+    case od::json_type::string:
+      node = scalar_node(node.pos, checked(value.get_string()), true);
+      break;
+    case od::json_type::number:
+      checked(value.get_number());  // validates the token
+      node = scalar_node(node.pos, trimmed_token(value.raw_json_token()), false);
+      break;
+    case od::json_type::boolean:
+      node = scalar_node(node.pos, checked(value.get_bool()) ? "true" : "false", false);
+      break;
+    case od::json_type::null:
+      if (!checked(value.is_null())) throw NotPlainJson{};
+      break;
+  }
+  return node;
+}
+
+}  // namespace
+
+bool parse_plain_json(InternedString path, const std::string& text, std::vector<RawNode>& out) {
+  try {
+    const simdjson::padded_string padded(text);
+    od::parser parser;
+    od::document document = checked(parser.iterate(padded));
+    const od::json_type root_type = checked(document.type());
+    if (root_type != od::json_type::object && root_type != od::json_type::array) return false;
+    PositionTracker positions(path, padded.data());
+    RawNode root = read_value(checked(document.get_value()), positions);
+    // Something after the root (JSON Lines, a second document) is YAML's to
+    // judge.
+    const char* after = nullptr;
+    if (document.current_location().get(after) == simdjson::SUCCESS) return false;
+    out.push_back(std::move(root));
+    return true;
+  } catch (const NotPlainJson&) {
+    return false;
+  } catch (const simdjson::simdjson_error&) {
+    return false;
+  }
+}
+
+}  // namespace hindsight
