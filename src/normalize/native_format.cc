@@ -1,5 +1,7 @@
 #include "normalize/native_format.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "normalize/event_reader.h"
@@ -118,7 +120,13 @@ NativeFormat::Content NativeFormat::read_header(
 
 void NativeFormat::convert(const RawNode& document, const ConvertContext& context,
                            std::vector<Event>& events, Diagnostics& diagnostics) const {
-  for (const RawNode* node : event_nodes(document)) {
+  const std::vector<const RawNode*> nodes = event_nodes(document);
+  // Room for a whole list at once: a file's events would otherwise end in a
+  // vector up to twice their size. Still geometric, for a stream of
+  // one-event documents.
+  const std::size_t needed = events.size() + nodes.size();
+  if (events.capacity() < needed) events.reserve(std::max(needed, 2 * events.capacity()));
+  for (const RawNode* node : nodes) {
     if (auto event = read_event(*node, context.local_zone, diagnostics)) {
       events.push_back(std::move(*event));
     }
