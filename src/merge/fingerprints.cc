@@ -110,12 +110,18 @@ std::vector<Event> collapse_fingerprints(std::vector<Event> events, const MergeO
 
   // Time order, ties by input order: the earliest copy survives, whatever
   // the incoming arrangement.
+  // merge_events hands the events over in that order already; checking is
+  // one pass, sorting a million indices by their events' times is not.
+  const auto earlier = [](const Event& a, const Event& b) {
+    return std::tie(a.time, a.input_order) < std::tie(b.time, b.input_order);
+  };
   std::vector<std::size_t> visit(events.size());
   std::iota(visit.begin(), visit.end(), std::size_t{0});
-  std::stable_sort(visit.begin(), visit.end(), [&](std::size_t a, std::size_t b) {
-    return std::tie(events[a].time, events[a].input_order) <
-           std::tie(events[b].time, events[b].input_order);
-  });
+  if (!std::is_sorted(events.begin(), events.end(), earlier)) {
+    std::stable_sort(visit.begin(), visit.end(), [&](std::size_t a, std::size_t b) {
+      return earlier(events[a], events[b]);
+    });
+  }
 
   // Per fingerprint, the groups still open, earliest first. A group whose
   // earliest event is more than the window before the current one can take
