@@ -51,14 +51,19 @@ struct KindParse {
 // prefixed names are custom kinds.
 KindParse parse_kind(std::string_view text);
 
+// People repeat across a timeline's events, so their names are interned.
+// A label as written: its name (interned, as names repeat on every event)
+// and its value.
+using Label = std::pair<InternedString, std::string>;
+
 struct Actor {
-  std::string name;
-  std::string role;  // empty when not given
+  InternedString name;
+  InternedString role;  // empty when not given
 };
 
 // Where one copy of an event was read: the format and the place.
 struct Provenance {
-  std::string adapter;
+  InternedString adapter;
   SourcePos origin;
   std::size_t input_order = 0;  // as Event::input_order
 };
@@ -67,18 +72,20 @@ struct Event {
   Timestamp time{};
   std::optional<Timestamp> end;
   Kind kind = Kind::note;
-  std::string custom_kind;  // set only for Kind::custom
+  InternedString custom_kind;  // set only for Kind::custom
   std::string title;
-  // Optional fields; empty means absent.
-  std::string service;
+  // Optional fields; empty means absent. Services, sources, kinds and
+  // formats repeat across a timeline's events, so each event holds a
+  // pointer to one shared copy (interned_string.h) rather than its own.
+  InternedString service;
   std::optional<Actor> actor;
-  std::string source;
+  InternedString source;
   std::string id;
   std::string link;
-  std::vector<std::pair<std::string, std::string>> labels;  // as written
+  std::vector<Label> labels;  // as written
 
   SourcePos origin;                // where the event's map starts
-  std::string adapter = "native";  // the format it was read from
+  InternedString adapter = "native";  // the format it was read from
   std::size_t input_order = 0;     // position across all inputs: the tie-breaker
 
   // The copies that merge collapsed into this event (same id, or same
@@ -90,6 +97,8 @@ struct Event {
 };
 
 // kind_name(), or the custom kind's own text.
-std::string display_kind(const Event& event);
+// Points at static or interned text, so it stays valid as long as the
+// process does.
+std::string_view display_kind(const Event& event);
 
 }  // namespace hindsight

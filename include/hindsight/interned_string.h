@@ -40,6 +40,12 @@ class InternedString {
   friend bool operator!=(InternedString a, const std::string& b) { return *a.text_ != b; }
   friend bool operator==(InternedString a, const char* b) { return *a.text_ == b; }
   friend bool operator!=(InternedString a, const char* b) { return *a.text_ != b; }
+  // Concatenation reads as it does with std::string.
+  friend std::string operator+(const std::string& a, InternedString b) { return a + *b.text_; }
+  friend std::string operator+(InternedString a, const std::string& b) { return *a.text_ + b; }
+  friend std::string operator+(const char* a, InternedString b) { return a + *b.text_; }
+  friend std::string operator+(InternedString a, const char* b) { return *a.text_ + b; }
+
   friend std::ostream& operator<<(std::ostream& out, InternedString text);
   // By text, so that sorting by file is the same as before interning.
   friend bool operator<(InternedString a, InternedString b) { return *a.text_ < *b.text_; }

@@ -15,7 +15,7 @@
 namespace hindsight::merge_detail {
 namespace {
 
-using Labels = std::vector<std::pair<std::string, std::string>>;
+using Labels = std::vector<Label>;
 
 // One comparable field of an event. A field that is not set in a later copy
 // says nothing about the event, so only set values can disagree.
@@ -52,8 +52,9 @@ void fill_actor(Event& first, const Event& duplicate) {
   }
 }
 
-// Plain text fields share their handling; `member` picks the field.
-template <std::string Event::*member>
+// Plain text fields share their handling; `member` picks the field (a
+// std::string or an InternedString of Event).
+template <auto member>
 Field text_field(const char* name) {
   return {
       name,
@@ -81,7 +82,7 @@ const std::array<Field, field_count>& fields() {
        }},
       {"kind", always_set,
        [](const Event& a, const Event& b) { return display_kind(a) == display_kind(b); },
-       [](const Event& e) { return display_kind(e); }, never_fill},
+       [](const Event& e) { return std::string(display_kind(e)); }, never_fill},
       text_field<&Event::title>("title"),
       text_field<&Event::service>("service"),
       {"actor", [](const Event& e) { return e.actor.has_value(); }, actors_agree,

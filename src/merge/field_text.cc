@@ -46,7 +46,7 @@ std::string actor_text(const std::optional<Actor>& actor) {
   return quoted(actor->name + " (" + actor->role + ")");
 }
 
-std::string labels_text(const std::vector<std::pair<std::string, std::string>>& labels) {
+std::string labels_text(const std::vector<Label>& labels) {
   std::string out = "{";
   for (std::size_t i = 0; i < labels.size(); ++i) {
     if (i > 0) out += ", ";

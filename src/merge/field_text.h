@@ -26,7 +26,7 @@ std::string quoted(std::string_view text);
 std::string actor_text(const std::optional<Actor>& actor);
 
 // `{dag: insights_backfill, rate_per_s: 1200}` in the order written.
-std::string labels_text(const std::vector<std::pair<std::string, std::string>>& labels);
+std::string labels_text(const std::vector<Label>& labels);
 
 // "file:line:col", leaving out the parts that are not known (as diagnostics do).
 std::string position_text(const SourcePos& pos);

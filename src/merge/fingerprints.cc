@@ -19,7 +19,7 @@ namespace {
 // Separates the parts of a fingerprint; normalized text never holds it.
 constexpr char part_separator = '\x1f';
 
-std::string field_text(const Event& event, const FingerprintPart& part) {
+std::string_view field_text(const Event& event, const FingerprintPart& part) {
   switch (part.field) {
     case FingerprintField::kind:
       return display_kind(event);
@@ -30,7 +30,7 @@ std::string field_text(const Event& event, const FingerprintPart& part) {
     case FingerprintField::source:
       return event.source;
     case FingerprintField::actor:
-      return event.actor ? event.actor->name : std::string();
+      return event.actor ? std::string_view(event.actor->name) : std::string_view();
     case FingerprintField::label:
       for (const auto& [name, value] : event.labels) {
         if (name == part.label) return value;

@@ -11,8 +11,10 @@ const std::vector<std::string_view> event_keys = {"time",  "end",    "kind", "ti
                                                   "actor", "source", "id",   "labels", "link"};
 const std::vector<std::string_view> actor_keys = {"name", "role"};
 
-// Reads an optional text field into `out`; false if present but invalid.
-bool read_optional_text(const RawNode& event, std::string_view key, std::string& out,
+// Reads an optional text field into `out` (a std::string or an
+// InternedString); false if present but invalid.
+template <typename Text>
+bool read_optional_text(const RawNode& event, std::string_view key, Text& out,
                         Diagnostics& diagnostics) {
   const RawNode* node = event.find(key);
   if (!node || node->is_null()) return true;

@@ -114,8 +114,8 @@ KindParse parse_kind(std::string_view text) {
   return result;
 }
 
-std::string display_kind(const Event& event) {
-  return event.kind == Kind::custom ? event.custom_kind : std::string(kind_name(event.kind));
+std::string_view display_kind(const Event& event) {
+  return event.kind == Kind::custom ? std::string_view(event.custom_kind) : kind_name(event.kind);
 }
 
 }  // namespace hindsight

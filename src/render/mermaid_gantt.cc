@@ -58,7 +58,7 @@ void write_section(std::ostream& out, const char* name, const std::vector<Task>&
 }
 
 Task event_task(const Event& event, const std::string& tags) {
-  return {mermaid::escape_text(display_kind(event) + " · " + event.title), tags, event.time,
+  return {mermaid::escape_text(std::string(display_kind(event)) + " · " + event.title), tags, event.time,
           event.end};
 }
 

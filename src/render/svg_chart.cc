@@ -95,8 +95,9 @@ class Canvas {
 };
 
 std::string describe(const Event& event, const Zone& zone) {
-  std::string text = format_in_zone(event.time, zone) + " · " + display_kind(event);
-  if (!event.service.empty()) text += " · " + event.service;
+  std::string text = format_in_zone(event.time, zone) + " · ";
+  text += display_kind(event);
+  if (!event.service.empty()) text += " · " + event.service.str();
   text += " · " + event.title;
   if (event.end) text += " (until " + format_in_zone(*event.end, zone) + ")";
   return svg::escape(text);
@@ -112,8 +113,8 @@ void render_svg_chart(std::ostream& out, const Incident& incident,
 
   // Lanes, in name order; events without a service share one.
   const auto lane_of = [&](const Event& event) {
-    if (options.lanes == ChartLanes::kind) return display_kind(event);
-    return event.service.empty() ? std::string("(no service)") : event.service;
+    if (options.lanes == ChartLanes::kind) return std::string(display_kind(event));
+    return event.service.empty() ? std::string("(no service)") : event.service.str();
   };
   std::set<std::string> lane_names;
   for (const Event& event : timeline) lane_names.insert(lane_of(event));

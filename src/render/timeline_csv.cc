@@ -68,7 +68,7 @@ std::string rfc3339_in_zone(Timestamp time, const Zone& zone) {
   return text;
 }
 
-std::string labels_text(const std::vector<std::pair<std::string, std::string>>& labels) {
+std::string labels_text(const std::vector<Label>& labels) {
   std::string text;
   for (const auto& [key, value] : labels) {
     if (!text.empty()) text += "; ";
@@ -81,8 +81,8 @@ void write_row(std::ostream& out, const Event& event, const Zone& zone) {
   const std::string end = event.end ? rfc3339_in_zone(*event.end, zone) : std::string();
   out << rfc3339_in_zone(event.time, zone) << ',' << end << ',' << text_field(display_kind(event))
       << ',' << text_field(event.title) << ',' << text_field(event.service) << ','
-      << text_field(event.actor ? event.actor->name : std::string()) << ','
-      << text_field(event.actor ? event.actor->role : std::string()) << ','
+      << text_field(event.actor ? event.actor->name : InternedString()) << ','
+      << text_field(event.actor ? event.actor->role : InternedString()) << ','
       << text_field(event.source) << ',' << text_field(event.id) << ',' << text_field(event.link)
       << ',' << text_field(labels_text(event.labels)) << ',' << text_field(event.origin.file) << ','
       << event.origin.line << ',' << event.origin.column << '\n';

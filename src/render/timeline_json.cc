@@ -36,7 +36,7 @@ void write_actor(JsonWriter& json, const std::optional<Actor>& actor) {
   json.end_object();
 }
 
-void write_labels(JsonWriter& json, const std::vector<std::pair<std::string, std::string>>& labels) {
+void write_labels(JsonWriter& json, const std::vector<Label>& labels) {
   json.begin_object();
   for (const auto& [key, value] : labels) {
     json.key(key);

@@ -49,7 +49,7 @@ Converted convert(const std::vector<std::string>& fixtures) {
 
 // One line per event: kind, times, title, service, id and labels.
 std::string summary(const Event& event) {
-  std::string text = display_kind(event) + " " + format_utc(event.time);
+  std::string text = std::string(display_kind(event)) + " " + format_utc(event.time);
   if (event.end) text += ".." + format_utc(*event.end);
   text += " | " + event.title + " | " + event.service + " | " + event.id + " |";
   for (const auto& [key, value] : event.labels) text += " " + key + "=" + value;

@@ -105,7 +105,7 @@ TEST_CASE("github-deployments: every status state has its meaning",
                        "statuses_url": "u", "created_at": "2026-03-04T05:02:41Z"},
         "repository": {"full_name": "o/r"}})"));
     REQUIRE(converted.events.size() == 1);
-    return display_kind(converted.events[0]) + ": " + converted.events[0].title;
+    return std::string(display_kind(converted.events[0])) + ": " + converted.events[0].title;
   };
   CHECK(title_of("success") == "deploy: Deploy main (b41c9e0) to qa succeeded");
   CHECK(title_of("error") == "note: Deploy main (b41c9e0) to qa failed with an error");

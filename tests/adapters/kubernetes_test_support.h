@@ -55,7 +55,7 @@ inline Converted convert_all(const Adapter& adapter, const std::vector<RawNode>&
 
 // "alert 2026-03-04T08:17:40Z..2026-03-04T08:42:11Z | title | service | id | k=v k=v"
 inline std::string line(const Event& event) {
-  std::string text = display_kind(event) + " " + format_utc(event.time);
+  std::string text = std::string(display_kind(event)) + " " + format_utc(event.time);
   if (event.end) text += ".." + format_utc(*event.end);
   text += " | " + event.title + " | " + event.service + " | " + event.id + " |";
   for (const auto& [key, value] : event.labels) text += " " + key + "=" + value;

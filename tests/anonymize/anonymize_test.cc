@@ -75,8 +75,7 @@ TEST_CASE("anonymize: names in titles, labels and the header are replaced", "[an
   CHECK(timeline[0].title == "Acknowledged by checkout on-call");
   CHECK(timeline[1].title == "Notified Responder A by phone");
   CHECK(timeline[1].labels ==
-        std::vector<std::pair<std::string, std::string>>{{"assignee", "Responder A"},
-                                                         {"team", "payments"}});
+        std::vector<Label>{{"assignee", "Responder A"}, {"team", "payments"}});
 }
 
 TEST_CASE("anonymize: whole words only, first names only as written", "[anonymize]") {

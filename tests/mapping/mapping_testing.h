@@ -70,7 +70,7 @@ struct Converted {
 inline std::string summary(const Event& event) {
   std::string text = format_utc(event.time);
   if (event.end) text += ".." + format_utc(*event.end);
-  text += " " + display_kind(event) + " | " + event.title + " | " + event.service + " | " +
+  text += " " + std::string(display_kind(event)) + " | " + event.title + " | " + event.service + " | " +
           (event.actor ? event.actor->name + (event.actor->role.empty() ? "" : "/" + event.actor->role)
                        : "") +
           " | " + event.source + " | " + event.id + " | " + event.link + " |";

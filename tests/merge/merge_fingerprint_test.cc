@@ -74,7 +74,7 @@ TEST_CASE("an event without one of the key's fields has no fingerprint", "[merge
   const std::vector<FingerprintPart> key = default_dedup_key();
   Event alert = am_alert();
   CHECK_FALSE(merge_detail::fingerprint(alert, key).empty());
-  alert.service.clear();
+  alert.service = {};
   CHECK(merge_detail::fingerprint(alert, key).empty());
   Event punctuation = am_alert();
   punctuation.title = "!!!";

@@ -89,7 +89,7 @@ events:
   CHECK(event.source == "airflow");
   CHECK(event.id == "insights_backfill/2026-03-04");
   CHECK(event.link == "https://example.invalid/airflow/runs/42");
-  CHECK(event.labels == std::vector<std::pair<std::string, std::string>>{
+  CHECK(event.labels == std::vector<Label>{
                             {"dag", "insights_backfill"}, {"rate_per_s", "1200"}});
   CHECK(event.origin.line == 11);
   CHECK(event.origin.column == 5);

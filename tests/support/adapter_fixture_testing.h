@@ -41,8 +41,9 @@ inline std::string summary(const Event& event) {
   for (const auto& [key, value] : event.labels) {
     labels += (labels.empty() ? "" : ", ") + key + "=" + value;
   }
-  return display_kind(event) + " | " + format_utc(event.time) + " | " +
-         (event.end ? format_utc(*event.end) : "-") + " | " + event.title + " | " + event.service +
+  return std::string(display_kind(event)) + " | " + format_utc(event.time) + " | " +
+         (event.end ? format_utc(*event.end) : "-") + " | " + event.title + " | " +
+         event.service.str() +
          " | " + event.id + " | " + (event.actor ? event.actor->name : "-") + " | " + event.link +
          " | " + labels;
 }

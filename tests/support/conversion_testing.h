@@ -56,7 +56,7 @@ inline Converted convert_with(const Adapter& adapter, const std::vector<RawNode>
 inline std::string summary(const Event& event) {
   std::string text = format_utc(event.time);
   if (event.end) text += ".." + format_utc(*event.end);
-  return text + " " + display_kind(event) + " | " + event.title + " | " + event.service + " | " +
+  return text + " " + std::string(display_kind(event)) + " | " + event.title + " | " + event.service + " | " +
          event.id;
 }
 
