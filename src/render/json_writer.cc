@@ -100,11 +100,12 @@ void JsonWriter::begin_array() {
 
 void JsonWriter::end_array() { end_level(']'); }
 
-void JsonWriter::key(std::string_view name) {
+JsonWriter& JsonWriter::key(std::string_view name) {
   begin_value();
   append_json_string(out_, name);
   out_ += indent_ >= 0 ? ": " : ":";
   after_key_ = true;
+  return *this;
 }
 
 void JsonWriter::string(std::string_view text) {

@@ -25,7 +25,8 @@ class JsonWriter {
   void end_object();
   void begin_array();
   void end_array();
-  void key(std::string_view name);  // the next value is this key's
+  // The next value is this key's: `json.key("title").string(text)`.
+  JsonWriter& key(std::string_view name);
 
   void string(std::string_view text);
   void number(std::int64_t value);

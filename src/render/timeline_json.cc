@@ -29,18 +29,15 @@ void field_or_null(JsonWriter& json, const std::optional<Sourced<T>>& field) {
 void write_actor(JsonWriter& json, const std::optional<Actor>& actor) {
   if (!actor) return json.null();
   json.begin_object();
-  json.key("name");
-  json.string(actor->name);
-  json.key("role");
-  json.string_or_null(actor->role);
+  json.key("name").string(actor->name);
+  json.key("role").string_or_null(actor->role);
   json.end_object();
 }
 
 void write_labels(JsonWriter& json, const std::vector<Label>& labels) {
   json.begin_object();
   for (const auto& [key, value] : labels) {
-    json.key(key);
-    json.string(value);
+    json.key(key).string(value);
   }
   json.end_object();
 }
@@ -48,41 +45,26 @@ void write_labels(JsonWriter& json, const std::vector<Label>& labels) {
 // One place the event was read from.
 void write_origin(JsonWriter& json, std::string_view adapter, const SourcePos& origin) {
   json.begin_object();
-  json.key("adapter");
-  json.string(adapter);
-  json.key("file");
-  json.string(origin.file);
-  json.key("line");
-  json.number(origin.line);
-  json.key("column");
-  json.number(origin.column);
+  json.key("adapter").string(adapter);
+  json.key("file").string(origin.file);
+  json.key("line").number(origin.line);
+  json.key("column").number(origin.column);
   json.end_object();
 }
 
 void write_event(JsonWriter& json, const Event& event) {
   json.begin_object();
-  json.key("time");
-  json.string(format_utc(event.time));
-  json.key("end");
-  time_or_null(json, event.end);
-  json.key("kind");
-  json.string(display_kind(event));
-  json.key("title");
-  json.string(event.title);
-  json.key("service");
-  json.string_or_null(event.service);
-  json.key("actor");
-  write_actor(json, event.actor);
-  json.key("source");
-  json.string_or_null(event.source);
-  json.key("id");
-  json.string_or_null(event.id);
-  json.key("link");
-  json.string_or_null(event.link);
-  json.key("labels");
-  write_labels(json, event.labels);
-  json.key("adapter");
-  json.string(event.adapter);
+  json.key("time").string(format_utc(event.time));
+  time_or_null(json.key("end"), event.end);
+  json.key("kind").string(display_kind(event));
+  json.key("title").string(event.title);
+  json.key("service").string_or_null(event.service);
+  write_actor(json.key("actor"), event.actor);
+  json.key("source").string_or_null(event.source);
+  json.key("id").string_or_null(event.id);
+  json.key("link").string_or_null(event.link);
+  write_labels(json.key("labels"), event.labels);
+  json.key("adapter").string(event.adapter);
   json.key("origin");
   json.begin_array();
   write_origin(json, event.adapter, event.origin);
@@ -93,14 +75,12 @@ void write_event(JsonWriter& json, const Event& event) {
 
 void write_impact(JsonWriter& json, const Incident& incident) {
   if (!incident.impact_start && !incident.impact_end) return json.null();
-  const auto time = [&](const std::optional<Sourced<Timestamp>>& field) {
-    field ? json.string(format_utc(field->value)) : json.null();
+  const auto time = [](JsonWriter& value, const std::optional<Sourced<Timestamp>>& field) {
+    field ? value.string(format_utc(field->value)) : value.null();
   };
   json.begin_object();
-  json.key("start");
-  time(incident.impact_start);
-  json.key("end");
-  time(incident.impact_end);
+  time(json.key("start"), incident.impact_start);
+  time(json.key("end"), incident.impact_end);
   json.end_object();
 }
 
@@ -114,20 +94,13 @@ void write_services(JsonWriter& json, const Incident& incident) {
 void write_incident(JsonWriter& json, const Incident& incident) {
   if (incident.empty()) return json.null();
   json.begin_object();
-  json.key("id");
-  field_or_null(json, incident.id);
-  json.key("title");
-  field_or_null(json, incident.title);
-  json.key("severity");
-  field_or_null(json, incident.severity);
-  json.key("timezone");
-  field_or_null(json, incident.timezone);
-  json.key("services");
-  write_services(json, incident);
-  json.key("impact");
-  write_impact(json, incident);
-  json.key("summary");
-  field_or_null(json, incident.summary);
+  field_or_null(json.key("id"), incident.id);
+  field_or_null(json.key("title"), incident.title);
+  field_or_null(json.key("severity"), incident.severity);
+  field_or_null(json.key("timezone"), incident.timezone);
+  write_services(json.key("services"), incident);
+  write_impact(json.key("impact"), incident);
+  field_or_null(json.key("summary"), incident.summary);
   json.end_object();
 }
 
@@ -138,8 +111,7 @@ void write_json_timeline(std::ostream& out, const Incident& incident,
   std::string text;
   JsonWriter json(text, 2);
   json.begin_object();
-  json.key("incident");
-  write_incident(json, incident);
+  write_incident(json.key("incident"), incident);
   json.key("events");
   json.begin_array();
   for (const Event& event : timeline) {
