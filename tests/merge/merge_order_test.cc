@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -67,6 +68,32 @@ TEST_CASE("merge gives the same timeline for any incoming arrangement", "[merge]
     Diagnostics diagnostics;
     CHECK(titles(merge_events(events, diagnostics)) == reference);
   }
+}
+
+TEST_CASE("merge orders a large shuffled timeline, every event once", "[merge]") {
+  // Events are put in order by permuting them in place, cycle by cycle;
+  // many events with few distinct times make long cycles and many ties.
+  std::mt19937 random(77);
+  std::uniform_int_distribution<int> minute(0, 49);
+  std::vector<Event> events;
+  for (std::size_t i = 0; i < 2000; ++i) {
+    const int m = minute(random);
+    const std::string time = "2026-03-04T08:" + std::string(m < 10 ? "0" : "") +
+                             std::to_string(m) + ":00";
+    events.push_back(event(Kind::note, "event " + std::to_string(i), time, i));
+  }
+  std::shuffle(events.begin(), events.end(), random);
+  Diagnostics diagnostics;
+  const auto timeline = merge_events(events, diagnostics);
+  REQUIRE(timeline.size() == events.size());
+  CHECK(std::is_sorted(timeline.begin(), timeline.end(), [](const Event& a, const Event& b) {
+    return std::tie(a.time, a.input_order) < std::tie(b.time, b.input_order);
+  }));
+  std::vector<std::string> merged = titles(timeline);
+  std::vector<std::string> given = titles(events);
+  std::sort(merged.begin(), merged.end());
+  std::sort(given.begin(), given.end());
+  CHECK(merged == given);
 }
 
 TEST_CASE("merge keeps nanosecond differences in order", "[merge]") {
