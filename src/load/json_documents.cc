@@ -85,27 +85,41 @@ RawNode scalar_node(SourcePos pos, std::string_view text, bool quoted) {
   return node;
 }
 
-RawNode read_value(od::value value, PositionTracker& positions, int depth = 1) {
+RawNode read_value(od::value value, PositionTracker& positions, int depth);
+
+// Lists are counted first (simdjson skips over the children) so that each
+// is sized once: growing one entry by entry moved whole subtrees each time.
+void read_map(od::object object, RawNode& node, PositionTracker& positions, int depth) {
+  node.type = RawNode::Type::map;
+  node.entries.reserve(checked(object.count_fields()));
+  for (auto field : object) {
+    od::field entry = checked(std::move(field));
+    // The key's raw text starts just after its opening quote.
+    const SourcePos key_pos = positions.at(entry.key().raw() - 1);
+    RawNode key = scalar_node(key_pos, checked(entry.unescaped_key()), true);
+    RawNode item = read_value(entry.value(), positions, depth + 1);
+    node.entries.emplace_back(std::move(key), std::move(item));
+  }
+}
+
+void read_list(od::array array, RawNode& node, PositionTracker& positions, int depth) {
+  node.type = RawNode::Type::sequence;
+  node.items.reserve(checked(array.count_elements()));
+  for (auto element : array) {
+    node.items.push_back(read_value(checked(std::move(element)), positions, depth + 1));
+  }
+}
+
+RawNode read_value(od::value value, PositionTracker& positions, int depth) {
   if (depth > kDeepestPlainJson) throw NotPlainJson{};
   RawNode node;
   node.pos = positions.at(checked(value.current_location()));
   switch (checked(value.type())) {
     case od::json_type::object:
-      node.type = RawNode::Type::map;
-      for (auto field : checked(value.get_object())) {
-        od::field entry = checked(std::move(field));
-        // The key's raw text starts just after its opening quote.
-        const SourcePos key_pos = positions.at(entry.key().raw() - 1);
-        RawNode key = scalar_node(key_pos, checked(entry.unescaped_key()), true);
-        RawNode item = read_value(entry.value(), positions, depth + 1);
-        node.entries.emplace_back(std::move(key), std::move(item));
-      }
+      read_map(checked(value.get_object()), node, positions, depth);
       break;
     case od::json_type::array:
-      node.type = RawNode::Type::sequence;
-      for (auto element : checked(value.get_array())) {
-        node.items.push_back(read_value(checked(std::move(element)), positions, depth + 1));
-      }
+      read_list(checked(value.get_array()), node, positions, depth);
       break;
     case od::json_type::string:
       node = scalar_node(node.pos, checked(value.get_string()), true);
@@ -134,7 +148,7 @@ bool parse_plain_json(InternedString path, const std::string& text, std::vector<
     const od::json_type root_type = checked(document.type());
     if (root_type != od::json_type::object && root_type != od::json_type::array) return false;
     PositionTracker positions(path, padded.data());
-    RawNode root = read_value(checked(document.get_value()), positions);
+    RawNode root = read_value(checked(document.get_value()), positions, 1);
     // Something after the root (JSON Lines, a second document) is YAML's to
     // judge.
     const char* after = nullptr;
