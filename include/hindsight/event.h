@@ -52,9 +52,9 @@ struct KindParse {
 KindParse parse_kind(std::string_view text);
 
 // People repeat across a timeline's events, so their names are interned.
-// A label as written: its name (interned, as names repeat on every event)
-// and its value.
-using Label = std::pair<InternedString, std::string>;
+// A label as written: its name and its value, both interned, as both
+// repeat from event to event (severity: critical, team: payments).
+using Label = std::pair<InternedString, InternedString>;
 
 struct Actor {
   InternedString name;

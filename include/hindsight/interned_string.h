@@ -6,8 +6,10 @@
 // holds one pointer, copying it allocates nothing, and two interned strings
 // are equal exactly when their pointers are.
 //
-// Interned text is never freed, so intern what repeats and is bounded (file
-// paths), not arbitrary values.
+// Interned text is never freed, so intern what repeats: paths, kinds,
+// services, people, label names and label values (alert labels are a few
+// severities, teams and pods over and over; a year of alerts holds each
+// once instead of once per alert), not free text such as titles.
 #pragma once
 
 #include <cstddef>

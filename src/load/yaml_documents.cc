@@ -49,6 +49,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark&) override {
     stack_.clear();
+    children_.clear();
     anchors_.clear();
     document_ = RawNode{};
     alias_copies_ = 0;
@@ -98,10 +99,15 @@ class TreeBuilder : public YAML::EventHandler {
   void OnMapEnd() override { close(); }
 
  private:
+  // A map or list whose end has not been seen yet. Its children wait in
+  // `children_` (from `first_child` on) and move into the node at its end,
+  // into a vector of exactly their number: growing each node's vector as
+  // children arrive left up to half of every vector unused, and a large
+  // file's tree is most of the memory of reading it.
   struct Open {
     RawNode node;
     YAML::anchor_t anchor;
-    bool has_key = false;  // maps: a key waits for its value
+    std::size_t first_child;
   };
 
   SourcePos position(const YAML::Mark& mark) const {
@@ -113,13 +119,34 @@ class TreeBuilder : public YAML::EventHandler {
     frame.node.type = type;
     frame.node.pos = position(mark);
     frame.anchor = anchor;
+    frame.first_child = children_.size();
     stack_.push_back(std::move(frame));
   }
 
   void close() {
     Open frame = std::move(stack_.back());
     stack_.pop_back();
-    finish(std::move(frame.node), frame.anchor);
+    const auto first = children_.begin() + static_cast<std::ptrdiff_t>(frame.first_child);
+    RawNode& node = frame.node;
+    if (node.type == RawNode::Type::sequence) {
+      node.items.reserve(static_cast<std::size_t>(children_.end() - first));
+      for (auto child = first; child != children_.end(); ++child) {
+        node.items.push_back(std::move(*child));
+      }
+    } else {
+      // Keys and values alternate. yaml-cpp gives every key a value (a null
+      // when none is written), so a lone last key is only a safeguard.
+      const std::size_t count = static_cast<std::size_t>(children_.end() - first);
+      node.entries.reserve((count + 1) / 2);
+      for (std::size_t i = 0; i < count; i += 2) {
+        RawNode& key = *(first + static_cast<std::ptrdiff_t>(i));
+        node.entries.emplace_back(std::move(key), i + 1 < count
+                                                      ? std::move(*(&key + 1))
+                                                      : RawNode{});
+      }
+    }
+    children_.erase(first, children_.end());
+    finish(std::move(node), frame.anchor);
   }
 
   // Places a completed node into its parent (or makes it the document).
@@ -129,20 +156,12 @@ class TreeBuilder : public YAML::EventHandler {
       document_ = std::move(node);
       return;
     }
-    Open& parent = stack_.back();
-    if (parent.node.type == RawNode::Type::sequence) {
-      parent.node.items.push_back(std::move(node));
-    } else if (!parent.has_key) {
-      parent.node.entries.emplace_back(std::move(node), RawNode{});
-      parent.has_key = true;
-    } else {
-      parent.node.entries.back().second = std::move(node);
-      parent.has_key = false;
-    }
+    children_.push_back(std::move(node));
   }
 
   InternedString path_;
   std::vector<Open> stack_;
+  std::vector<RawNode> children_;  // of the open nodes, innermost last
   std::map<YAML::anchor_t, RawNode> anchors_;
   RawNode document_;
   std::size_t alias_copies_ = 0;
