@@ -1,25 +1,32 @@
 // The process-wide table behind InternedString (see interned_string.h).
 #include "hindsight/interned_string.h"
 
+#include <deque>
 #include <mutex>
 #include <ostream>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace hindsight {
 namespace {
 
-// Workers read files in parallel, so the table is locked. A file's path is
-// interned once per file read; copies after that never come here.
+// Workers read files in parallel, so the table is locked. Most calls find
+// text already there (every alert's severity, team and service), so the
+// lookup is by view and allocates nothing; only new text is copied in.
 class InternTable {
  public:
   const std::string* intern(std::string_view text) {
     std::lock_guard<std::mutex> lock(mutex_);
-    return &*strings_.emplace(text).first;  // set nodes never move
+    const auto found = index_.find(text);
+    if (found != index_.end()) return found->second;
+    const std::string& stored = strings_.emplace_back(text);  // deques never move elements
+    index_.emplace(stored, &stored);
+    return &stored;
   }
 
  private:
   std::mutex mutex_;
-  std::unordered_set<std::string> strings_;
+  std::deque<std::string> strings_;
+  std::unordered_map<std::string_view, const std::string*> index_;  // views into strings_
 };
 
 InternTable& table() {
