@@ -6,6 +6,7 @@
 // number of writes small, and nothing is flushed per line.
 #pragma once
 
+#include <cerrno>
 #include <ostream>
 #include <streambuf>
 #include <vector>
@@ -22,9 +23,15 @@ class ChunkedBuffer : public std::streambuf {
   ChunkedBuffer& operator=(const ChunkedBuffer&) = delete;
   ~ChunkedBuffer() override { sync(); }
 
+  // The errno of the first write the target refused (EPIPE when the reader
+  // of a pipe has gone, ENOSPC on a full disk); 0 while every write landed.
+  // Taken at the moment of failure, as anything later may change errno.
+  int write_error() const { return write_error_; }
+
  protected:
   int_type overflow(int_type c) override {
     drain();
+    if (write_error_ != 0) return traits_type::eof();
     if (!traits_type::eq_int_type(c, traits_type::eof())) {
       *pptr() = traits_type::to_char_type(c);
       pbump(1);
@@ -34,18 +41,26 @@ class ChunkedBuffer : public std::streambuf {
 
   int sync() override {
     drain();
-    target_.flush();
-    return target_ ? 0 : -1;
+    if (write_error_ == 0) {
+      errno = 0;
+      if (!target_.flush()) write_error_ = errno != 0 ? errno : EIO;
+    }
+    return write_error_ == 0 ? 0 : -1;
   }
 
  private:
+  // After a failure the rest is dropped: nobody will read it.
   void drain() {
-    target_.write(pbase(), pptr() - pbase());
+    if (write_error_ == 0 && pptr() != pbase()) {
+      errno = 0;
+      if (!target_.write(pbase(), pptr() - pbase())) write_error_ = errno != 0 ? errno : EIO;
+    }
     setp(buffer_.data(), buffer_.data() + buffer_.size());
   }
 
   std::ostream& target_;
   std::vector<char> buffer_;
+  int write_error_ = 0;
 };
 
 }  // namespace hindsight::cli

@@ -2,11 +2,13 @@
 // line, run the chosen subcommand, turn failures into exit codes.
 #include "hindsight/cli.h"
 
+#include <cerrno>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/standard_output.h"
 
 namespace hindsight {
 namespace {
@@ -55,8 +57,20 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
   cli::Streams streams{in, out, err};
   try {
     for (const cli::Command& command : commands) {
-      if (command.app->parsed()) return command.run(streams);
+      if (!command.app->parsed()) continue;
+      const int status = command.run(streams);
+      // Reports go through emit(), which checks its writes as they fail;
+      // this catches what a command printed directly (lint, validate,
+      // formats), with the errno its failed write left.
+      if (!out.flush()) {
+        const int error_number = errno;
+        if (error_number == EPIPE) return status;
+        cli::throw_write_failure(error_number);
+      }
+      return status;
     }
+  } catch (const cli::OutputClosed&) {
+    return exit_success;
   } catch (const cli::UsageError& error) {
     err << "hindsight: error: " << error.what() << '\n';
     return exit_usage;

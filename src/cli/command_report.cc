@@ -3,9 +3,11 @@
 // the output goes.
 #include "cli/command_context.h"
 
+#include <cerrno>
 #include <sstream>
 
 #include "cli/buffered_output.h"
+#include "cli/standard_output.h"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -88,6 +90,7 @@ void emit_with(const OutputFlags& flags, std::ostream& out,
     std::ostream chunked(&chunks);
     write(chunked);
     chunked.flush();
+    if (chunks.write_error() != 0) throw_write_failure(chunks.write_error());
     return;
   }
   std::ostringstream text;
@@ -98,8 +101,8 @@ void emit_with(const OutputFlags& flags, std::ostream& out,
 void emit(const std::string& text, const OutputFlags& flags, std::ostream& out) {
   const std::string& output_path = flags.output;
   if (output_path.empty() || output_path == "-") {
-    out << text;
-    out.flush();
+    errno = 0;
+    if (!(out << text).flush()) throw_write_failure(errno);
     return;
   }
   write_file_atomically(output_path, text);
