@@ -8,6 +8,8 @@
 #include <map>
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -15,6 +17,7 @@
 
 #include "hindsight/load.h"
 #include "load/json_documents.h"
+#include "load/text_checks.h"
 
 namespace hindsight {
 namespace {
@@ -40,9 +43,26 @@ std::size_t count_nodes(const RawNode& node) {
   return count;
 }
 
+// A quoted value that never closes: yaml-cpp lets it run to the end of the
+// file, swallowing every line after it.
+class UnclosedQuote : public std::runtime_error {
+ public:
+  UnclosedQuote(SourcePos pos, char quote)
+      : std::runtime_error("unclosed quote"), pos_(std::move(pos)), quote_(quote) {}
+  const SourcePos& pos() const { return pos_; }
+  char quote() const { return quote_; }
+
+ private:
+  SourcePos pos_;
+  char quote_;
+};
+
 class TreeBuilder : public YAML::EventHandler {
  public:
-  explicit TreeBuilder(InternedString path) : path_(path) {}
+  // `text` is what the parser reads, for the checks it does not make
+  // itself; empty when its offsets do not point into it (UTF-16 text).
+  TreeBuilder(InternedString path, std::string_view text)
+      : path_(path), text_(text), text_start_(byte_order_mark_length(text)) {}
 
   // The finished document, once OnDocumentEnd has been seen.
   RawNode take_document() { return std::move(document_); }
@@ -83,6 +103,12 @@ class TreeBuilder : public YAML::EventHandler {
     node.scalar = value;
     // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
     node.quoted = tag != "?";
+    if (node.quoted && !text_.empty()) {
+      const std::size_t at = text_start_ + static_cast<std::size_t>(mark.pos);
+      if (quote_never_closes(text_, at)) {
+        throw UnclosedQuote(node.pos, text_[text_.find_first_of("\"'", at)]);
+      }
+    }
     finish(std::move(node), anchor);
   }
 
@@ -160,6 +186,8 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   InternedString path_;
+  std::string_view text_;
+  std::size_t text_start_;  // where the parser's offsets begin in text_
   std::vector<Open> stack_;
   std::vector<RawNode> children_;  // of the open nodes, innermost last
   std::map<YAML::anchor_t, RawNode> anchors_;
@@ -193,10 +221,11 @@ bool find_tab_indentation(const std::string& text, int up_to_line, SourcePos& wh
 
 bool parse_documents(const std::string& path, const std::string& text, std::vector<RawNode>& out,
                      Diagnostics& diagnostics) {
+  if (!check_text_encoding(path, text, diagnostics)) return false;
   const bool is_json = path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0;
   if (is_json && parse_plain_json(path, text, out)) return true;
   std::istringstream stream(text);
-  TreeBuilder builder(path);
+  TreeBuilder builder(path, is_wide_unicode(text) ? std::string_view() : std::string_view(text));
   try {
     YAML::Parser parser(stream);
     while (parser.HandleNextDocument(builder)) out.push_back(builder.take_document());
@@ -205,12 +234,32 @@ bool parse_documents(const std::string& path, const std::string& text, std::vect
     diagnostics.error(limit.pos(), "aliases expand to more than 1000000 nodes",
                       "this looks like an alias bomb; write the values out instead of nesting "
                       "aliases of aliases");
+  } catch (const UnclosedQuote& unclosed) {
+    const bool double_quoted = unclosed.quote() == '"';
+    diagnostics.error(unclosed.pos(),
+                      fmt::format("this {}-quoted value never closes: it runs to the end of the "
+                                  "file, taking every line after it",
+                                  double_quoted ? "double" : "single"),
+                      double_quoted ? "add the closing `\"` where the value ends; write a quote "
+                                      "inside it as `\\\"`"
+                                    : "add the closing `'` where the value ends; write a quote "
+                                      "inside it as `''`");
   } catch (const YAML::DeepRecursion& error) {
     diagnostics.error({path, error.mark.line + 1, error.mark.column + 1},
                       "YAML nesting is too deep",
                       "event logs need only a few levels; check for runaway brackets");
   } catch (const YAML::Exception& error) {
     SourcePos pos{path, error.mark.line + 1, error.mark.column + 1};
+    // yaml-cpp's words for a string cut off by the end of the file.
+    const bool cut_off = error.msg == "illegal EOF in scalar";
+    const std::size_t open_string =
+        is_json && cut_off ? unclosed_json_string(text) : std::string::npos;
+    if (open_string != std::string::npos) {
+      diagnostics.error(position_in(path, text, open_string),
+                        "this string never closes: the file ends inside it",
+                        "the export looks cut off; fetch it again, or add the closing `\"`");
+      return false;
+    }
     SourcePos tab{path, 0, 0};
     // JSON may indent with tabs; only YAML cannot.
     if (!is_json && find_tab_indentation(text, pos.line, tab)) {
