@@ -67,6 +67,15 @@ class TreeBuilder : public YAML::EventHandler {
   // The finished document, once OnDocumentEnd has been seen.
   RawNode take_document() { return std::move(document_); }
 
+  // How many maps and lists are open, and where the innermost one starts:
+  // when the parser stops at its depth limit it names the end of the input
+  // (or line 1, column 1), while the innermost open node is where the
+  // nesting got too deep.
+  std::size_t open_depth() const { return stack_.size(); }
+  const SourcePos* innermost_open() const {
+    return stack_.empty() ? nullptr : &stack_.back().node.pos;
+  }
+
   void OnDocumentStart(const YAML::Mark&) override {
     stack_.clear();
     children_.clear();
@@ -245,8 +254,12 @@ bool parse_documents(const std::string& path, const std::string& text, std::vect
                                     : "add the closing `'` where the value ends; write a quote "
                                       "inside it as `''`");
   } catch (const YAML::DeepRecursion& error) {
-    diagnostics.error({path, error.mark.line + 1, error.mark.column + 1},
-                      "YAML nesting is too deep",
+    const SourcePos* innermost = builder.innermost_open();
+    diagnostics.error(innermost ? *innermost
+                                : SourcePos{path, error.mark.line + 1, error.mark.column + 1},
+                      fmt::format("YAML nesting is too deep: {} maps and lists are open "
+                                  "here, the most the parser allows",
+                                  builder.open_depth()),
                       "event logs need only a few levels; check for runaway brackets");
   } catch (const YAML::Exception& error) {
     SourcePos pos{path, error.mark.line + 1, error.mark.column + 1};

@@ -116,5 +116,29 @@ TEST_CASE("deep nesting is an error, not a stack overflow", "[load]") {
   REQUIRE(diagnostics.has_errors());
 }
 
+TEST_CASE("deep nesting is reported where it gets too deep, not at the end or at 1:1",
+          "[load]") {
+  // Flow: the parser's own mark is the end of the input.
+  Diagnostics flow;
+  parse("events:\n  - labels: " + std::string(1000, '[') + std::string(1000, ']') + "\n", flow);
+  REQUIRE(flow.error_count() == 1);
+  const Diagnostic& problem = flow.all()[0];
+  CHECK(problem.pos.line == 2);
+  // Three nodes before the brackets (the map, the list, the event), so the
+  // innermost open bracket is the 496th, at column 13 + 495.
+  CHECK(problem.pos.column == 13 + 495);
+  CHECK_THAT(problem.message,
+             Catch::StartsWith("YAML nesting is too deep: 499 maps and lists are open here"));
+
+  // Blocks: every level on its own line.
+  std::string block;
+  for (int level = 0; level < 700; ++level) block += std::string(2 * level, ' ') + "- \n";
+  Diagnostics blocks;
+  parse(block, blocks);
+  REQUIRE(blocks.error_count() == 1);
+  CHECK(blocks.all()[0].pos.line == 499);
+  CHECK(blocks.all()[0].pos.column == 2 * 498 + 1);
+}
+
 }  // namespace
 }  // namespace hindsight
