@@ -8,6 +8,7 @@
 #include "adapters/adapter_support.h"
 #include "core/ascii.h"
 #include "hindsight/edit_distance.h"
+#include "hindsight/repeated_keys.h"
 
 namespace hindsight::mapping_detail {
 namespace {
@@ -132,18 +133,14 @@ std::optional<MappedKind> read_kind_name(const RawNode& node, std::string_view w
 
 void check_mapping_keys(const RawNode& map, const std::vector<std::string_view>& known,
                         std::string_view context, Diagnostics& diagnostics) {
+  const RepeatedKeys keys(map);
   for (std::size_t i = 0; i < map.entries.size(); ++i) {
     const RawNode& key = map.entries[i].first;
     if (!key.is_scalar()) {
       diagnostics.error(key.pos, fmt::format("{} keys must be single values", context));
       continue;
     }
-    const bool repeated = std::any_of(map.entries.begin(), map.entries.begin() + i,
-                                      [&](const auto& entry) {
-                                        return entry.first.is_scalar() &&
-                                               entry.first.scalar == key.scalar;
-                                      });
-    if (repeated) {
+    if (keys.earlier(i)) {
       diagnostics.error(key.pos, fmt::format("{} key \"{}\" appears twice", context, key.scalar));
       continue;
     }

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "hindsight/edit_distance.h"
+#include "hindsight/repeated_keys.h"
 
 namespace hindsight::normalize_detail {
 
@@ -34,23 +35,20 @@ std::optional<Timestamp> read_time(const RawNode& node, std::string_view what, c
 namespace {
 
 // Reports non-scalar and repeated keys; true for keys that are fine to look at.
-bool is_sound_key(const RawNode& map, std::size_t index, std::string_view context,
-                  Diagnostics& diagnostics) {
+bool is_sound_key(const RawNode& map, const RepeatedKeys& keys, std::size_t index,
+                  std::string_view context, Diagnostics& diagnostics) {
   const RawNode& key = map.entries[index].first;
   if (!key.is_scalar()) {
     diagnostics.error(key.pos, fmt::format("{} keys must be single values, found {}", context,
                                            describe(key.type)));
     return false;
   }
-  for (std::size_t j = 0; j < index; ++j) {
-    const RawNode& earlier = map.entries[j].first;
-    if (earlier.is_scalar() && earlier.scalar == key.scalar) {
-      diagnostics.error(key.pos,
-                        fmt::format("key \"{}\" appears twice in this {} (first at line {})",
-                                    key.scalar, context, earlier.pos.line),
-                        "only the first value would be used; remove or rename one of them");
-      return false;
-    }
+  if (const RawNode* earlier = keys.earlier(index)) {
+    diagnostics.error(key.pos,
+                      fmt::format("key \"{}\" appears twice in this {} (first at line {})",
+                                  key.scalar, context, earlier->pos.line),
+                      "only the first value would be used; remove or rename one of them");
+    return false;
   }
   return true;
 }
@@ -58,13 +56,17 @@ bool is_sound_key(const RawNode& map, std::size_t index, std::string_view contex
 }  // namespace
 
 void check_free_keys(const RawNode& map, std::string_view context, Diagnostics& diagnostics) {
-  for (std::size_t i = 0; i < map.entries.size(); ++i) is_sound_key(map, i, context, diagnostics);
+  const RepeatedKeys keys(map);
+  for (std::size_t i = 0; i < map.entries.size(); ++i) {
+    is_sound_key(map, keys, i, context, diagnostics);
+  }
 }
 
 void check_keys(const RawNode& map, const std::vector<std::string_view>& known,
                 std::string_view context, Diagnostics& diagnostics) {
+  const RepeatedKeys keys(map);
   for (std::size_t i = 0; i < map.entries.size(); ++i) {
-    if (!is_sound_key(map, i, context, diagnostics)) continue;
+    if (!is_sound_key(map, keys, i, context, diagnostics)) continue;
     const RawNode& key = map.entries[i].first;
     if (std::find(known.begin(), known.end(), key.scalar) != known.end()) continue;
     const std::string closest = closest_match(key.scalar, known);
