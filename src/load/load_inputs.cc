@@ -17,6 +17,14 @@ bool has_event_file_extension(const std::string& name) {
   return false;
 }
 
+// /dev/stdin and its aliases: a pipe or terminal, not a file.
+bool reads_standard_input(const std::string& path) {
+  for (const char* alias : {"/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"}) {
+    if (path == alias) return true;
+  }
+  return false;
+}
+
 std::string join_path(const std::string& directory, const std::string& name) {
   if (!directory.empty() && directory.back() == '/') return directory + name;
   return directory + "/" + name;
@@ -33,7 +41,11 @@ std::vector<std::string> expand_path(const std::string& input, const FileSystem&
       diagnostics.io_error({input, 0, 0}, "no such file or directory");
       return {};
     case FileSystem::Entry::other:
-      diagnostics.io_error({input, 0, 0}, "not a regular file or directory");
+      diagnostics.io_error({input, 0, 0}, "not a regular file or directory",
+                           reads_standard_input(input)
+                               ? "pass - to read standard input"
+                               : "hindsight reads files and directories; to read a pipe or a "
+                                 "device, pass - and redirect it: hindsight timeline - < PATH");
       return {};
     case FileSystem::Entry::directory:
       break;
@@ -49,7 +61,26 @@ std::vector<std::string> expand_path(const std::string& input, const FileSystem&
   std::vector<std::string> files;
   for (const std::string& name : names) {
     std::string path = join_path(input, name);
-    if (fs.stat(path) == FileSystem::Entry::file) files.push_back(std::move(path));
+    // Named like an event file but not one: said, so that nothing is
+    // dropped unnoticed (a warning: the directory's other files still count).
+    switch (fs.stat(path)) {
+      case FileSystem::Entry::file:
+        files.push_back(std::move(path));
+        break;
+      case FileSystem::Entry::missing:
+        diagnostics.warning({path, 0, 0}, "skipped: it leads to no file",
+                            "a dangling symlink or a symlink loop; point it at a file or remove "
+                            "it");
+        break;
+      case FileSystem::Entry::directory:
+        diagnostics.warning({path, 0, 0}, "skipped: a directory",
+                            "subdirectories are not read; name it as an input of its own");
+        break;
+      case FileSystem::Entry::other:
+        diagnostics.warning({path, 0, 0}, "skipped: not a regular file",
+                            "a pipe, socket or device is not read from a directory");
+        break;
+    }
   }
   if (files.empty()) {
     diagnostics.error({input, 0, 0}, "directory holds no event files",

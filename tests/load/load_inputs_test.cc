@@ -24,7 +24,7 @@ TEST_CASE("directories expand to their event files in name order", "[load]") {
   fs.add_file("logs/c.json", "[{\"title\": \"c\"}]\n");
   fs.add_file("logs/readme.md", "not a log\n");
   fs.add_file("logs/.hidden.yaml", "- {title: hidden}\n");
-  fs.add_directory("logs/nested.yaml");
+  fs.add_directory("logs/nested");
   std::istringstream in;
   Diagnostics diagnostics;
   LoadedInputs loaded = load_inputs({"logs"}, fs, in, diagnostics);
@@ -32,6 +32,44 @@ TEST_CASE("directories expand to their event files in name order", "[load]") {
   CHECK(paths(loaded) == std::vector<std::string>{"logs/a.yaml", "logs/b.yml", "logs/c.json"});
   REQUIRE(loaded.documents.size() == 3);
   CHECK(loaded.documents[2].file_index == 2);
+}
+
+TEST_CASE("entries named like event files but not files are skipped with a warning each",
+          "[load]") {
+  MemoryFileSystem fs;
+  fs.add_directory("logs");
+  fs.add_file("logs/a.yaml", "- {title: a}\n");
+  fs.add_directory("logs/archive.yaml");
+  fs.add_dangling("logs/loop.yaml");
+  fs.add_special("logs/pipe.json");
+  std::istringstream in;
+  Diagnostics diagnostics;
+  LoadedInputs loaded = load_inputs({"logs"}, fs, in, diagnostics);
+  CHECK(paths(loaded) == std::vector<std::string>{"logs/a.yaml"});
+  REQUIRE(diagnostics.all().size() == 3);
+  CHECK(diagnostics.warning_count() == 3);
+  CHECK(diagnostics.all()[0].pos.file == "logs/archive.yaml");
+  CHECK(diagnostics.all()[0].message == "skipped: a directory");
+  CHECK(diagnostics.all()[1].pos.file == "logs/loop.yaml");
+  CHECK(diagnostics.all()[1].message == "skipped: it leads to no file");
+  CHECK_THAT(diagnostics.all()[1].hint, Catch::Contains("symlink loop"));
+  CHECK(diagnostics.all()[2].pos.file == "logs/pipe.json");
+  CHECK(diagnostics.all()[2].message == "skipped: not a regular file");
+}
+
+TEST_CASE("a pipe or device named as an input is an I/O error that says what to do",
+          "[load]") {
+  MemoryFileSystem fs;
+  fs.add_special("/dev/stdin");
+  fs.add_special("events.fifo");
+  std::istringstream in;
+  Diagnostics diagnostics;
+  load_inputs({"/dev/stdin", "events.fifo"}, fs, in, diagnostics);
+  REQUIRE(diagnostics.all().size() == 2);
+  CHECK(diagnostics.has_io_errors());
+  CHECK(diagnostics.all()[0].message == "not a regular file or directory");
+  CHECK(diagnostics.all()[0].hint == "pass - to read standard input");
+  CHECK_THAT(diagnostics.all()[1].hint, Catch::Contains("pass - and redirect it"));
 }
 
 TEST_CASE("inputs keep command-line order, with stdin as -", "[load]") {

@@ -17,10 +17,15 @@ class MemoryFileSystem : public FileSystem {
   }
   void add_directory(const std::string& path) { directories_.insert(path); }
   void add_unreadable(const std::string& path) { unreadable_.insert(path); }
+  // Listed in its directory, but leads nowhere: a dangling symlink or a loop.
+  void add_dangling(const std::string& path) { dangling_.insert(path); }
+  // Neither file nor directory: a FIFO, a socket, a device.
+  void add_special(const std::string& path) { special_.insert(path); }
 
   Entry stat(const std::string& path) const override {
     if (directories_.count(path)) return Entry::directory;
     if (files_.count(path) || unreadable_.count(path)) return Entry::file;
+    if (special_.count(path)) return Entry::other;
     return Entry::missing;
   }
 
@@ -35,6 +40,8 @@ class MemoryFileSystem : public FileSystem {
     // Reverse order on purpose: the loader must sort, not trust the listing.
     for (auto it = files_.rbegin(); it != files_.rend(); ++it) collect(it->first);
     for (const auto& directory : directories_) collect(directory);
+    for (const auto& link : dangling_) collect(link);
+    for (const auto& special : special_) collect(special);
     return names;
   }
 
@@ -56,6 +63,8 @@ class MemoryFileSystem : public FileSystem {
   std::map<std::string, std::string> files_;
   std::set<std::string> directories_;
   std::set<std::string> unreadable_;
+  std::set<std::string> dangling_;
+  std::set<std::string> special_;
 };
 
 }  // namespace hindsight::testing
