@@ -15,6 +15,7 @@
 
 #include "hindsight/adapter.h"
 #include "hindsight/diagnostic.h"
+#include "hindsight/input_limits.h"
 #include "hindsight/raw_node.h"
 
 namespace hindsight {
@@ -30,6 +31,9 @@ class FileSystem {
   virtual std::vector<std::string> list(const std::string& path) const = 0;
   // Whole-file read; false with `error` set on failure.
   virtual bool read(const std::string& path, std::string& contents, std::string& error) const = 0;
+  // The size of a regular file in bytes, when known before reading it, so
+  // that a file over --max-file-size is refused without being read.
+  virtual std::optional<std::uintmax_t> size(const std::string&) const { return std::nullopt; }
 };
 
 // The real file system.
@@ -92,9 +96,12 @@ std::vector<InputFile> expand_input(const std::string& input, const FileSystem& 
 // False (with the problem reported) for a file that cannot be read or is
 // empty, which then has no documents; a parse error is reported and marks
 // the file, keeping the documents before it.
+// A file (or standard input) larger than `limits.max_file_bytes` is an
+// error without being read whole.
 bool read_input_file(const InputFile& input, std::size_t input_index, const FileSystem& fs,
                      std::istream& stdin_stream, SourceFile& file,
-                     std::vector<RawNode>& documents, Diagnostics& diagnostics);
+                     std::vector<RawNode>& documents, Diagnostics& diagnostics,
+                     const InputLimits& limits = InputLimits());
 
 // Inputs may carry a format prefix, NAME:path (e.g. "pagerduty:export.json"),
 // where NAME is one of `formats`; other colons are part of the path.
@@ -112,7 +119,9 @@ LoadedInputs load_inputs(const std::vector<std::string>& inputs, const FileSyste
 // that is not plain) through the YAML parser, which also reads JSON. The
 // documents are the same either way. Appends to `out`; returns false after
 // reporting a parse error.
+// Exceeding one of `limits` (depth, aliases, documents, value size) is an
+// error at its place, naming the limit and its flag.
 bool parse_documents(const std::string& path, const std::string& text, std::vector<RawNode>& out,
-                     Diagnostics& diagnostics);
+                     Diagnostics& diagnostics, const InputLimits& limits = InputLimits());
 
 }  // namespace hindsight

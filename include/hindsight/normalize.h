@@ -44,6 +44,8 @@ struct NormalizeOptions {
   // read_and_normalize: how many files are read at once (--jobs); 0 for
   // one per core. The result never depends on it.
   unsigned jobs = 0;
+  // read_and_normalize: how much any file, and the whole run, may hold.
+  InputLimits limits;
   // read_and_normalize: called after each file is read, one call at a
   // time (from whichever thread read it). Empty for none.
   std::function<void(const ReadProgress&)> on_progress;

@@ -20,6 +20,7 @@
 #include "hindsight/diagnostic.h"
 #include "hindsight/event.h"
 #include "hindsight/incident.h"
+#include "hindsight/input_limits.h"
 #include "hindsight/merge.h"
 #include "hindsight/render.h"
 #include "hindsight/time.h"
@@ -50,9 +51,19 @@ struct InputFlags {
   std::string dedup_window = "2m";
   std::string dedup_key = "kind,service,title";
   unsigned jobs = 0;  // --jobs: files read at once; 0 for one per core
+  // --max-*: the limits of what a run reads. Sizes stay text until
+  // input_limits() reads them, so that a bad one is a usage error that
+  // names its flag.
+  InputLimits limits;
+  std::string max_file_size;
+  std::string max_value_size;
 };
 
 void add_input_flags(CLI::App& command, InputFlags& flags);
+
+// The --max-* flags as limits; throws UsageError naming the flag for a
+// size that is not one.
+InputLimits input_limits(const InputFlags& flags);
 
 // --mapping FILE (repeatable): for subcommands that read inputs, and for
 // `formats`, which lists what the mappings add.

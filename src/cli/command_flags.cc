@@ -4,10 +4,63 @@
 
 #include <fmt/format.h>
 
+#include "cli/byte_size.h"
 #include "hindsight/cli.h"
 #include "hindsight/merge.h"
 
 namespace hindsight::cli {
+
+namespace {
+
+// The limits of docs/reliability.md, each with its default in the help.
+void add_limit_flags(CLI::App& command, InputFlags& flags) {
+  const InputLimits defaults;
+  const auto group = "Limits (docs/reliability.md)";
+  command
+      .add_option("--max-file-size", flags.max_file_size,
+                  fmt::format("Refuse an input file larger than this (default: {} MiB)",
+                              defaults.max_file_bytes >> 20))
+      ->type_name("SIZE")
+      ->group(group);
+  command
+      .add_option("--max-depth", flags.limits.max_depth,
+                  fmt::format("Refuse maps and lists nested deeper than this (default: {}; at "
+                              "most {})",
+                              defaults.max_depth, kDeepestDepthLimit))
+      ->type_name("N")
+      ->check(CLI::Range(std::size_t{1}, kDeepestDepthLimit))
+      ->group(group);
+  command
+      .add_option("--max-alias-nodes", flags.limits.max_alias_nodes,
+                  fmt::format("Refuse a document whose YAML aliases copy more nodes than this "
+                              "(default: {})",
+                              defaults.max_alias_nodes))
+      ->type_name("N")
+      ->check(CLI::PositiveNumber)
+      ->group(group);
+  command
+      .add_option("--max-documents", flags.limits.max_documents,
+                  fmt::format("Refuse a file of more `---` documents than this (default: {})",
+                              defaults.max_documents))
+      ->type_name("N")
+      ->check(CLI::PositiveNumber)
+      ->group(group);
+  command
+      .add_option("--max-value-size", flags.max_value_size,
+                  fmt::format("Refuse a single value longer than this (default: {} MiB)",
+                              defaults.max_value_bytes >> 20))
+      ->type_name("SIZE")
+      ->group(group);
+  command
+      .add_option("--max-events", flags.limits.max_events,
+                  fmt::format("Refuse a run of more events than this (default: {})",
+                              defaults.max_events))
+      ->type_name("N")
+      ->check(CLI::PositiveNumber)
+      ->group(group);
+}
+
+}  // namespace
 
 void add_input_flags(CLI::App& command, InputFlags& flags) {
   command
@@ -58,6 +111,24 @@ void add_input_flags(CLI::App& command, InputFlags& flags) {
                   "same for any number")
       ->type_name("N")
       ->check(CLI::Range(1u, 1024u));
+  add_limit_flags(command, flags);
+}
+
+InputLimits input_limits(const InputFlags& flags) {
+  InputLimits limits = flags.limits;
+  const auto size = [](const char* flag, const std::string& text, std::size_t& into) {
+    if (text.empty()) return;
+    const std::optional<std::size_t> bytes = parse_byte_size(text);
+    if (!bytes) {
+      throw UsageError(fmt::format(
+          "{} {}: expected a size in bytes, optionally with K, M, G or T (e.g. 512M, 4G)", flag,
+          text));
+    }
+    into = *bytes;
+  };
+  size("--max-file-size", flags.max_file_size, limits.max_file_bytes);
+  size("--max-value-size", flags.max_value_size, limits.max_value_bytes);
+  return limits;
 }
 
 MergeOptions merge_options(const InputFlags& flags) {

@@ -60,6 +60,7 @@ LoadedTimeline load_timeline(const InputFlags& flags, std::istream& in, std::ost
   }
 
   options.jobs = flags.jobs;
+  options.limits = input_limits(flags);
   const auto file_system = make_disk_file_system();
   NormalizedLog log;
   {

@@ -32,6 +32,13 @@ class DiskFileSystem : public FileSystem {
     return names;
   }
 
+  std::optional<std::uintmax_t> size(const std::string& path) const override {
+    std::error_code error;
+    const std::uintmax_t bytes = fs::file_size(path, error);
+    if (error) return std::nullopt;
+    return bytes;
+  }
+
   bool read(const std::string& path, std::string& contents, std::string& error) const override {
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
                                                          &std::fclose);

@@ -13,6 +13,7 @@
 // its own messages, so a file gets the same diagnostics either way.
 #include "load/json_documents.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include <simdjson.h>
@@ -25,10 +26,10 @@ namespace od = simdjson::ondemand;
 // Anything simdjson rejects, or a shape this path leaves to YAML.
 struct NotPlainJson {};
 
-// Deeper documents go to yaml-cpp, whose own guard (at about 500 levels)
-// then decides, so that depth is judged the same whichever path a file
-// takes, and the recursion here stays far from the stack's end.
-constexpr int kDeepestPlainJson = 400;
+// Documents deeper than the run's limit, and values longer than it, go to
+// the YAML path, which reports them, so that a limit is judged the same
+// whichever path a file takes. The limit is at most kDeepestDepthLimit, so
+// the recursion here stays far from the stack's end.
 
 template <typename T>
 T checked(simdjson::simdjson_result<T> result) {
@@ -85,45 +86,58 @@ RawNode scalar_node(SourcePos pos, std::string_view text, bool quoted) {
   return node;
 }
 
-RawNode read_value(od::value value, PositionTracker& positions, int depth);
+// What reading one document needs besides the value at hand.
+struct ReadContext {
+  PositionTracker positions;
+  std::size_t max_depth;
+  std::size_t max_value_bytes;
+};
+
+RawNode read_value(od::value value, ReadContext& context, std::size_t depth);
 
 // Lists are counted first (simdjson skips over the children) so that each
 // is sized once: growing one entry by entry moved whole subtrees each time.
-void read_map(od::object object, RawNode& node, PositionTracker& positions, int depth) {
+void read_map(od::object object, RawNode& node, ReadContext& context, std::size_t depth) {
   node.type = RawNode::Type::map;
   node.entries.reserve(checked(object.count_fields()));
   for (auto field : object) {
     od::field entry = checked(std::move(field));
     // The key's raw text starts just after its opening quote.
-    const SourcePos key_pos = positions.at(entry.key().raw() - 1);
-    RawNode key = scalar_node(key_pos, checked(entry.unescaped_key()), true);
-    RawNode item = read_value(entry.value(), positions, depth + 1);
+    const SourcePos key_pos = context.positions.at(entry.key().raw() - 1);
+    const std::string_view key_text = checked(entry.unescaped_key());
+    if (key_text.size() > context.max_value_bytes) throw NotPlainJson{};
+    RawNode key = scalar_node(key_pos, key_text, true);
+    RawNode item = read_value(entry.value(), context, depth + 1);
     node.entries.emplace_back(std::move(key), std::move(item));
   }
 }
 
-void read_list(od::array array, RawNode& node, PositionTracker& positions, int depth) {
+void read_list(od::array array, RawNode& node, ReadContext& context, std::size_t depth) {
   node.type = RawNode::Type::sequence;
   node.items.reserve(checked(array.count_elements()));
   for (auto element : array) {
-    node.items.push_back(read_value(checked(std::move(element)), positions, depth + 1));
+    node.items.push_back(read_value(checked(std::move(element)), context, depth + 1));
   }
 }
 
-RawNode read_value(od::value value, PositionTracker& positions, int depth) {
-  if (depth > kDeepestPlainJson) throw NotPlainJson{};
+RawNode read_value(od::value value, ReadContext& context, std::size_t depth) {
   RawNode node;
-  node.pos = positions.at(checked(value.current_location()));
+  node.pos = context.positions.at(checked(value.current_location()));
   switch (checked(value.type())) {
     case od::json_type::object:
-      read_map(checked(value.get_object()), node, positions, depth);
+      if (depth > context.max_depth) throw NotPlainJson{};
+      read_map(checked(value.get_object()), node, context, depth);
       break;
     case od::json_type::array:
-      read_list(checked(value.get_array()), node, positions, depth);
+      if (depth > context.max_depth) throw NotPlainJson{};
+      read_list(checked(value.get_array()), node, context, depth);
       break;
-    case od::json_type::string:
-      node = scalar_node(node.pos, checked(value.get_string()), true);
+    case od::json_type::string: {
+      const std::string_view text = checked(value.get_string());
+      if (text.size() > context.max_value_bytes) throw NotPlainJson{};
+      node = scalar_node(node.pos, text, true);
       break;
+    }
     case od::json_type::number:
       checked(value.get_number());  // validates the token
       node = scalar_node(node.pos, trimmed_token(value.raw_json_token()), false);
@@ -140,15 +154,17 @@ RawNode read_value(od::value value, PositionTracker& positions, int depth) {
 
 }  // namespace
 
-bool parse_plain_json(InternedString path, const std::string& text, std::vector<RawNode>& out) {
+bool parse_plain_json(InternedString path, const std::string& text, const InputLimits& limits,
+                      std::vector<RawNode>& out) {
   try {
     const simdjson::padded_string padded(text);
     od::parser parser;
     od::document document = checked(parser.iterate(padded));
     const od::json_type root_type = checked(document.type());
     if (root_type != od::json_type::object && root_type != od::json_type::array) return false;
-    PositionTracker positions(path, padded.data());
-    RawNode root = read_value(checked(document.get_value()), positions, 1);
+    ReadContext context{PositionTracker(path, padded.data()),
+                        std::min(limits.max_depth, kDeepestDepthLimit), limits.max_value_bytes};
+    RawNode root = read_value(checked(document.get_value()), context, 1);
     // Something after the root (JSON Lines, a second document) is YAML's to
     // judge.
     const char* after = nullptr;

@@ -1,6 +1,8 @@
 // Expanding command-line inputs into files and parsing them.
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "hindsight/adapter.h"
 #include "hindsight/load.h"
 
@@ -118,19 +120,48 @@ std::vector<InputFile> expand_input(const std::string& prefixed_input, const Fil
 
 bool read_input_file(const InputFile& input, std::size_t input_index, const FileSystem& fs,
                      std::istream& stdin_stream, SourceFile& file,
-                     std::vector<RawNode>& documents, Diagnostics& diagnostics) {
+                     std::vector<RawNode>& documents, Diagnostics& diagnostics,
+                     const InputLimits& limits) {
   file.format = input.format;
   file.input_index = input_index;
+  const auto too_large = [&](const std::string& shown, const std::string& message) {
+    diagnostics.error({shown, 0, 0}, message,
+                      "raise the limit with --max-file-size SIZE (e.g. 4G) if the file really "
+                      "is this large");
+    return false;
+  };
   if (input.path == "-") {
     file.path = "<stdin>";
-    file.contents.assign(std::istreambuf_iterator<char>(stdin_stream),
-                         std::istreambuf_iterator<char>());
+    // Read no more than one byte past the limit: enough to know it is over.
+    std::vector<char> chunk(1 << 16);
+    while (file.contents.size() <= limits.max_file_bytes &&
+           stdin_stream.read(chunk.data(), static_cast<std::streamsize>(chunk.size())).gcount() >
+               0) {
+      file.contents.append(chunk.data(), static_cast<std::size_t>(stdin_stream.gcount()));
+    }
+    if (file.contents.size() > limits.max_file_bytes) {
+      file.contents.clear();
+      return too_large(file.path, fmt::format("standard input holds more than the {} bytes "
+                                              "allowed",
+                                              limits.max_file_bytes));
+    }
   } else {
     file.path = input.path;
+    const std::optional<std::uintmax_t> size = fs.size(input.path);
+    if (size && *size > limits.max_file_bytes) {
+      return too_large(file.path, fmt::format("a file of {} bytes, more than the {} allowed",
+                                              *size, limits.max_file_bytes));
+    }
     std::string error;
     if (!fs.read(input.path, file.contents, error)) {
       diagnostics.io_error({input.path, 0, 0}, "cannot read file: " + error);
       return false;
+    }
+    if (file.contents.size() > limits.max_file_bytes) {  // it grew, or its size was unknown
+      const std::size_t read = file.contents.size();
+      file.contents.clear();
+      return too_large(file.path, fmt::format("a file of {} bytes, more than the {} allowed",
+                                              read, limits.max_file_bytes));
     }
   }
   if (is_blank(file.contents)) {
@@ -138,7 +169,7 @@ bool read_input_file(const InputFile& input, std::size_t input_index, const File
                       "add an `incident:` header or `events:`, or leave the file out");
     return false;
   }
-  file.parse_failed = !parse_documents(file.path, file.contents, documents, diagnostics);
+  file.parse_failed = !parse_documents(file.path, file.contents, documents, diagnostics, limits);
   return true;
 }
 

@@ -22,18 +22,17 @@
 namespace hindsight {
 namespace {
 
-// Copies made through aliases, across one document. Far above any real
-// event log, far below what would exhaust memory.
-constexpr std::size_t max_alias_copies = 1'000'000;
-
-class AliasLimitExceeded : public std::runtime_error {
+// One of the run's InputLimits, exceeded at `pos`: the diagnostic to give.
+class LimitExceeded : public std::runtime_error {
  public:
-  explicit AliasLimitExceeded(SourcePos pos)
-      : std::runtime_error("alias expansion limit"), pos_(std::move(pos)) {}
+  LimitExceeded(SourcePos pos, std::string message, std::string hint)
+      : std::runtime_error(message), pos_(std::move(pos)), hint_(std::move(hint)) {}
   const SourcePos& pos() const { return pos_; }
+  const std::string& hint() const { return hint_; }
 
  private:
   SourcePos pos_;
+  std::string hint_;
 };
 
 std::size_t count_nodes(const RawNode& node) {
@@ -61,8 +60,8 @@ class TreeBuilder : public YAML::EventHandler {
  public:
   // `text` is what the parser reads, for the checks it does not make
   // itself; empty when its offsets do not point into it (UTF-16 text).
-  TreeBuilder(InternedString path, std::string_view text)
-      : path_(path), text_(text), text_start_(byte_order_mark_length(text)) {}
+  TreeBuilder(InternedString path, std::string_view text, const InputLimits& limits)
+      : path_(path), text_(text), text_start_(byte_order_mark_length(text)), limits_(limits) {}
 
   // The finished document, once OnDocumentEnd has been seen.
   RawNode take_document() { return std::move(document_); }
@@ -76,7 +75,13 @@ class TreeBuilder : public YAML::EventHandler {
     return stack_.empty() ? nullptr : &stack_.back().node.pos;
   }
 
-  void OnDocumentStart(const YAML::Mark&) override {
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents_ > limits_.max_documents) {
+      throw LimitExceeded(position(mark),
+                          fmt::format("more than {} documents in one file", limits_.max_documents),
+                          "raise the limit with --max-documents N if the file really holds "
+                          "this many `---` documents");
+    }
     stack_.clear();
     children_.clear();
     anchors_.clear();
@@ -100,12 +105,25 @@ class TreeBuilder : public YAML::EventHandler {
       return;
     }
     alias_copies_ += count_nodes(found->second);
-    if (alias_copies_ > max_alias_copies) throw AliasLimitExceeded(position(mark));
+    if (alias_copies_ > limits_.max_alias_nodes) {
+      throw LimitExceeded(position(mark),
+                          fmt::format("aliases expand to more than {} nodes",
+                                      limits_.max_alias_nodes),
+                          "this looks like an alias bomb; write the values out instead of "
+                          "nesting aliases of aliases (--max-alias-nodes N raises the limit)");
+    }
     finish(RawNode(found->second), 0);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
+    if (value.size() > limits_.max_value_bytes) {
+      throw LimitExceeded(position(mark),
+                          fmt::format("a value of {} bytes, more than the {} allowed",
+                                      value.size(), limits_.max_value_bytes),
+                          "raise the limit with --max-value-size SIZE if a value really is "
+                          "this long");
+    }
     RawNode node;
     node.type = RawNode::Type::scalar;
     node.pos = position(mark);
@@ -150,6 +168,15 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void open(RawNode::Type type, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (stack_.size() >= limits_.max_depth) {
+      throw LimitExceeded(position(mark),
+                          fmt::format("nested deeper than {} levels of maps and lists",
+                                      limits_.max_depth),
+                          fmt::format("event logs need only a few levels; check for runaway "
+                                      "brackets, or raise the limit with --max-depth N (at "
+                                      "most {})",
+                                      kDeepestDepthLimit));
+    }
     Open frame;
     frame.node.type = type;
     frame.node.pos = position(mark);
@@ -197,6 +224,8 @@ class TreeBuilder : public YAML::EventHandler {
   InternedString path_;
   std::string_view text_;
   std::size_t text_start_;  // where the parser's offsets begin in text_
+  const InputLimits& limits_;
+  std::size_t documents_ = 0;
   std::vector<Open> stack_;
   std::vector<RawNode> children_;  // of the open nodes, innermost last
   std::map<YAML::anchor_t, RawNode> anchors_;
@@ -229,20 +258,19 @@ bool find_tab_indentation(const std::string& text, int up_to_line, SourcePos& wh
 }  // namespace
 
 bool parse_documents(const std::string& path, const std::string& text, std::vector<RawNode>& out,
-                     Diagnostics& diagnostics) {
+                     Diagnostics& diagnostics, const InputLimits& limits) {
   if (!check_text_encoding(path, text, diagnostics)) return false;
   const bool is_json = path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0;
-  if (is_json && parse_plain_json(path, text, out)) return true;
+  if (is_json && parse_plain_json(path, text, limits, out)) return true;
   std::istringstream stream(text);
-  TreeBuilder builder(path, is_wide_unicode(text) ? std::string_view() : std::string_view(text));
+  TreeBuilder builder(path, is_wide_unicode(text) ? std::string_view() : std::string_view(text),
+                      limits);
   try {
     YAML::Parser parser(stream);
     while (parser.HandleNextDocument(builder)) out.push_back(builder.take_document());
     return true;
-  } catch (const AliasLimitExceeded& limit) {
-    diagnostics.error(limit.pos(), "aliases expand to more than 1000000 nodes",
-                      "this looks like an alias bomb; write the values out instead of nesting "
-                      "aliases of aliases");
+  } catch (const LimitExceeded& limit) {
+    diagnostics.error(limit.pos(), limit.what(), limit.hint());
   } catch (const UnclosedQuote& unclosed) {
     const bool double_quoted = unclosed.quote() == '"';
     diagnostics.error(unclosed.pos(),

@@ -13,6 +13,8 @@
 #include <optional>
 #include <thread>
 
+#include <fmt/format.h>
+
 #include "hindsight/normalize.h"
 #include "normalize/file_events.h"
 
@@ -36,7 +38,8 @@ void read_slot(Slot& slot, std::size_t input_index, const FileSystem& fs, std::i
     Diagnostics reading;
     SourceFile file;
     std::vector<RawNode> documents;
-    if (!read_input_file(*slot.input, input_index, fs, stdin_stream, file, documents, reading)) {
+    if (!read_input_file(*slot.input, input_index, fs, stdin_stream, file, documents, reading,
+                         options.limits)) {
       slot.problems = std::move(reading);
       return;
     }
@@ -83,19 +86,30 @@ NormalizedLog read_and_normalize(const std::vector<std::string>& inputs, const F
     progress.events += slot.result.events.size();
     options.on_progress(progress);
   };
+  // --max-events: once the files read hold more, no further file is
+  // started, so memory stays near the limit however many files remain.
+  std::atomic<std::size_t> events_read{0};
+  std::atomic<bool> over_limit{false};
+  const auto count = [&](const Slot& slot) {
+    if (events_read += slot.result.events.size(); events_read > options.limits.max_events) {
+      over_limit = true;
+    }
+  };
   // Standard input is one stream: read by this thread alone, first.
   for (std::size_t n = 0; n < files.size(); ++n) {
     Slot& slot = slots[files[n]];
     if (slot.input->path != "-") continue;
     read_slot(slot, n, fs, stdin_stream, options);
+    count(slot);
     report(slot);
   }
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
-    for (std::size_t n = next++; n < files.size(); n = next++) {
+    for (std::size_t n = next++; n < files.size() && !over_limit; n = next++) {
       Slot& slot = slots[files[n]];
       if (slot.input->path == "-") continue;
       read_slot(slot, n, fs, stdin_stream, options);
+      count(slot);
       report(slot);
     }
   };
@@ -104,6 +118,27 @@ NormalizedLog read_and_normalize(const std::vector<std::string>& inputs, const F
   for (unsigned i = 1; i < workers; ++i) threads.emplace_back(work);
   work();
   for (std::thread& thread : threads) thread.join();
+
+  if (over_limit) {
+    // Files are taken in input order and every file taken is finished, so
+    // the files read are a prefix of the inputs, and the file at which the
+    // count passes the limit is the same whoever read what.
+    std::size_t total = 0;
+    for (const std::size_t index : files) {
+      const Slot& slot = slots[index];
+      if (slot.failure) std::rethrow_exception(slot.failure);
+      total += slot.result.events.size();
+      if (total <= options.limits.max_events) continue;
+      diagnostics.error({slot.input->path == "-" ? "<stdin>" : slot.input->path, 0, 0},
+                        fmt::format("more than {} events: the limit is passed in this file",
+                                    options.limits.max_events),
+                        "raise the limit with --max-events N if the run really needs them all");
+      break;
+    }
+    // What was read is dropped: a run over a limit writes nothing.
+    file_count = 0;
+    return NormalizedLog{};
+  }
 
   normalize_detail::FileJoiner joiner(options);
   file_count = 0;

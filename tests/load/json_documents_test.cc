@@ -24,7 +24,7 @@ std::vector<RawNode> as_yaml(const std::string& text) {
 
 std::vector<RawNode> as_json(const std::string& text) {
   std::vector<RawNode> documents;
-  REQUIRE(parse_plain_json("same.yaml", text, documents));
+  REQUIRE(parse_plain_json("same.yaml", text, InputLimits(), documents));
   return documents;
 }
 
@@ -103,7 +103,7 @@ TEST_CASE("json path: what is not one plain JSON document is left to YAML", "[lo
   for (const char* text : not_plain) {
     INFO(text);
     std::vector<RawNode> documents;
-    CHECK_FALSE(parse_plain_json("x.json", text, documents));
+    CHECK_FALSE(parse_plain_json("x.json", text, InputLimits(), documents));
     CHECK(documents.empty());
   }
 }
@@ -129,7 +129,7 @@ TEST_CASE("json path: malformed JSON gets the YAML parser's diagnostic", "[load]
 TEST_CASE("json path: deep nesting is YAML's to judge, and its error", "[load][json]") {
   const std::string deep = std::string(100000, '[') + std::string(100000, ']');
   std::vector<RawNode> documents;
-  CHECK_FALSE(parse_plain_json("deep.json", deep, documents));
+  CHECK_FALSE(parse_plain_json("deep.json", deep, InputLimits(), documents));
   Diagnostics diagnostics;
   CHECK_FALSE(parse_documents("deep.json", deep, documents, diagnostics));
   CHECK(diagnostics.has_errors());

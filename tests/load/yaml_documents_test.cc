@@ -5,6 +5,13 @@
 namespace hindsight {
 namespace {
 
+std::vector<RawNode> parse_with(const std::string& text, Diagnostics& diagnostics,
+                                const InputLimits& limits, const std::string& path = "log.yaml") {
+  std::vector<RawNode> documents;
+  parse_documents(path, text, documents, diagnostics, limits);
+  return documents;
+}
+
 std::vector<RawNode> parse(const std::string& text, Diagnostics& diagnostics,
                            const std::string& path = "log.yaml") {
   std::vector<RawNode> documents;
@@ -117,18 +124,18 @@ TEST_CASE("deep nesting is an error, not a stack overflow", "[load]") {
 }
 
 TEST_CASE("deep nesting is reported where it gets too deep, not at the end or at 1:1",
-          "[load]") {
-  // Flow: the parser's own mark is the end of the input.
+          "[load][limits]") {
+  // Flow: the parser's own mark would be the end of the input.
   Diagnostics flow;
   parse("events:\n  - labels: " + std::string(1000, '[') + std::string(1000, ']') + "\n", flow);
   REQUIRE(flow.error_count() == 1);
   const Diagnostic& problem = flow.all()[0];
   CHECK(problem.pos.line == 2);
-  // Three nodes before the brackets (the map, the list, the event), so the
-  // innermost open bracket is the 496th, at column 13 + 495.
-  CHECK(problem.pos.column == 13 + 495);
-  CHECK_THAT(problem.message,
-             Catch::StartsWith("YAML nesting is too deep: 499 maps and lists are open here"));
+  // Three maps and lists open before the brackets (the document's map, the
+  // list, the event), so the 98th bracket is the 101st level.
+  CHECK(problem.pos.column == 13 + 97);
+  CHECK(problem.message == "nested deeper than 100 levels of maps and lists");
+  CHECK_THAT(problem.hint, Catch::Contains("--max-depth N (at most 400)"));
 
   // Blocks: every level on its own line.
   std::string block;
@@ -136,8 +143,58 @@ TEST_CASE("deep nesting is reported where it gets too deep, not at the end or at
   Diagnostics blocks;
   parse(block, blocks);
   REQUIRE(blocks.error_count() == 1);
-  CHECK(blocks.all()[0].pos.line == 499);
-  CHECK(blocks.all()[0].pos.column == 2 * 498 + 1);
+  CHECK(blocks.all()[0].pos.line == 101);
+  CHECK(blocks.all()[0].pos.column == 2 * 100 + 1);
+}
+
+TEST_CASE("the depth limit can be raised up to the parsers' own guards", "[load][limits]") {
+  InputLimits limits;
+  limits.max_depth = kDeepestDepthLimit;
+  for (const char* path : {"deep.yaml", "deep.json"}) {
+    Diagnostics fits;
+    std::vector<RawNode> documents;
+    const std::string nested = std::string(399, '[') + std::string(399, ']');
+    CHECK(parse_documents(path, nested, documents, fits, limits));
+    CHECK(fits.empty());
+    Diagnostics deeper;
+    const std::string too_deep = std::string(401, '[') + std::string(401, ']');
+    CHECK_FALSE(parse_documents(path, too_deep, documents, deeper, limits));
+    REQUIRE(deeper.error_count() == 1);
+    CHECK(deeper.all()[0].message == "nested deeper than 400 levels of maps and lists");
+    CHECK(deeper.all()[0].pos.column == 401);
+  }
+}
+
+TEST_CASE("documents, values and aliases have limits that name their flags",
+          "[load][limits]") {
+  InputLimits limits;
+  limits.max_documents = 3;
+  limits.max_value_bytes = 10;
+  limits.max_alias_nodes = 20;
+
+  Diagnostics documents;
+  parse_with("a: 1\n---\nb: 2\n---\nc: 3\n---\nd: 4\n", documents, limits);
+  REQUIRE(documents.error_count() == 1);
+  CHECK(documents.all()[0].message == "more than 3 documents in one file");
+  CHECK(documents.all()[0].pos.line == 6);
+  CHECK_THAT(documents.all()[0].hint, Catch::Contains("--max-documents N"));
+
+  for (const char* path : {"long.yaml", "long.json"}) {
+    Diagnostics value;
+    parse_with("{\"title\": \"0123456789\", \"note\": \"0123456789A\"}", value, limits, path);
+    REQUIRE(value.error_count() == 1);
+    CHECK(value.all()[0].message == "a value of 11 bytes, more than the 10 allowed");
+    CHECK(value.all()[0].pos.column == 33);
+    CHECK_THAT(value.all()[0].hint, Catch::Contains("--max-value-size SIZE"));
+  }
+
+  Diagnostics aliases;
+  parse_with("a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9]\nb: [*a, *a, *a]\n", aliases, limits);
+  REQUIRE(aliases.error_count() == 1);
+  CHECK(aliases.all()[0].message == "aliases expand to more than 20 nodes");
+  CHECK(aliases.all()[0].pos.line == 2);
+  CHECK(aliases.all()[0].pos.column == 13);
+  CHECK_THAT(aliases.all()[0].hint, Catch::Contains("--max-alias-nodes N"));
 }
 
 }  // namespace

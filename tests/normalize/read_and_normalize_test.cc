@@ -175,3 +175,56 @@ TEST_CASE("an assumed zone (--assume-tz) beats a later header's zone, file by fi
 }
 
 }  // namespace hindsight
+
+namespace hindsight {
+
+TEST_CASE("the events limit names the file where the count passes the limit, for any --jobs",
+          "[normalize][limits]") {
+  testing::MemoryFileSystem fs;
+  fs.add_directory("logs");
+  for (int file = 0; file < 8; ++file) {
+    std::string events;
+    for (int i = 0; i < 3; ++i) {
+      events += "- {time: 2026-03-04T10:0" + std::to_string(i) + ":00Z, kind: note, title: n}\n";
+    }
+    fs.add_file("logs/" + std::to_string(file) + ".yaml", events);
+  }
+  for (unsigned jobs : {1u, 2u, 8u}) {
+    INFO("jobs " << jobs);
+    NormalizeOptions options;
+    options.jobs = jobs;
+    options.limits.max_events = 10;  // passed in the fourth file (12 events)
+    const Run run = streamed(fs, {"logs"}, options);
+    CHECK(run.log.events.empty());
+    REQUIRE(run.diagnostics.error_count() == 1);
+    CHECK_THAT(run.messages()[0],
+               Catch::StartsWith("logs/3.yaml: error: more than 10 events: the limit is passed "
+                                 "in this file\n  hint: raise the limit with --max-events N"));
+    options.limits.max_events = 24;  // exactly all of them
+    const Run fits = streamed(fs, {"logs"}, options);
+    CHECK(fits.diagnostics.empty());
+    CHECK(fits.log.events.size() == 24);
+  }
+}
+
+TEST_CASE("the file size limit refuses a file or standard input over it is refused", "[normalize][limits]") {
+  testing::MemoryFileSystem fs;
+  fs.add_file("small.yaml", "- {time: 2026-03-04T10:00:00Z, kind: note, title: n}\n");
+  fs.add_file("big.yaml", "- {time: 2026-03-04T10:00:00Z, kind: note, title: " +
+                              std::string(200, 'x') + "}\n");
+  NormalizeOptions options;
+  options.limits.max_file_bytes = 100;
+  std::istringstream in(std::string(300, '#') + "\n");
+  Run run;
+  run.log = read_and_normalize({"small.yaml", "big.yaml", "-"}, fs, in, options, run.diagnostics,
+                               run.file_count);
+  REQUIRE(run.diagnostics.error_count() == 2);
+  CHECK_THAT(run.messages()[0],
+             Catch::StartsWith("big.yaml: error: a file of 252 bytes, more than the 100 allowed"
+                               "\n  hint: raise the limit with --max-file-size SIZE"));
+  CHECK_THAT(run.messages()[1],
+             Catch::StartsWith("<stdin>: error: standard input holds more than the 100 bytes "
+                               "allowed"));
+}
+
+}  // namespace hindsight
