@@ -100,6 +100,9 @@ int run(const DraftFlags& flags, Streams& streams) {
     emit(fresh.str(), flags.output, streams.out);
     return exit_success;
   }
+  // From reading the draft to writing it back, another `draft --update`
+  // waits its turn, then starts from what this one wrote.
+  const UpdateLock lock(path);
   std::string existing;
   std::string error;
   if (!file_system->read(path, existing, error)) {
@@ -114,7 +117,7 @@ int run(const DraftFlags& flags, Streams& streams) {
     return problems;
   }
   if (flags.input.strict && diagnostics.warning_count() > 0) return exit_invalid_input;
-  if (*updated != existing) write_file_atomically(path, *updated);
+  if (*updated != existing) write_file_atomically(path, *updated, &existing);
   return exit_success;
 }
 

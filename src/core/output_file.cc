@@ -4,6 +4,7 @@
 #include "hindsight/output_file.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -11,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string>
 #include <vector>
 
 #include "hindsight/diagnostic.h"
@@ -92,9 +94,51 @@ void write_special_file(const std::string& path, std::string_view contents) {
   if (::close(fd) != 0) fail(path, "closing failed", errno);
 }
 
+// Whether the file at `path` holds exactly `contents` (a missing file holds
+// nothing).
+bool holds(const std::string& path, const std::string& contents) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return false;
+  std::string now;
+  char buffer[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) now.append(buffer, n);
+  const bool failed = std::ferror(file) != 0;
+  std::fclose(file);
+  return !failed && now == contents;
+}
+
 }  // namespace
 
-void write_file_atomically(const std::string& requested_path, std::string_view contents) {
+UpdateLock::UpdateLock(const std::string& path, int patience_ms) {
+  const std::string directory = directory_of(path);
+  fd_ = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd_ < 0) fail(path, "cannot open its directory to lock it", errno);
+  // Polled rather than blocking, so that the wait has an end.
+  for (int waited = 0;; waited += 50) {
+    if (::flock(fd_, LOCK_EX | LOCK_NB) == 0) return;
+    if (errno != EWOULDBLOCK && errno != EINTR) {
+      const int error = errno;
+      ::close(fd_);
+      fail(path, "cannot lock its directory", error);
+    }
+    if (waited >= patience_ms) {
+      ::close(fd_);
+      fail(path,
+           "another hindsight is updating a file in " + directory + " (waited " +
+               std::to_string(patience_ms / 1000) + " s); run again when it is done",
+           0);
+    }
+    ::usleep(50'000);
+  }
+}
+
+UpdateLock::~UpdateLock() {
+  if (fd_ >= 0) ::close(fd_);  // releases the lock
+}
+
+void write_file_atomically(const std::string& requested_path, std::string_view contents,
+                           const std::string* expected) {
   struct stat existing;
   const bool exists = ::stat(requested_path.c_str(), &existing) == 0;
   if (exists && !S_ISREG(existing.st_mode)) {
@@ -129,6 +173,12 @@ void write_file_atomically(const std::string& requested_path, std::string_view c
   write_all(temporary.fd(), contents, requested_path);
   if (::fsync(temporary.fd()) != 0) fail(requested_path, "flushing to disk failed", errno);
   if (temporary.close() != 0) fail(requested_path, "closing failed", errno);
+  if (expected != nullptr && !holds(path, *expected)) {
+    fail(requested_path,
+         "it changed while it was being updated (saved in an editor?); nothing was written, "
+         "run again",
+         0);
+  }
   if (::rename(temporary.path().c_str(), path.c_str()) != 0)
     fail(requested_path, "rename failed", errno);
   temporary.committed();

@@ -97,5 +97,43 @@ TEST_CASE("devices are written in place, and a full one is an error", "[core][ou
   CHECK(fs::is_character_file("/dev/full"));
 }
 
+TEST_CASE("an update is not written over a change saved since it was read", "[core][output]") {
+  TempDir dir;
+  const std::string path = (dir.path / "draft.md").string();
+  write_file_atomically(path, "as read\n");
+  const std::string read_before = "as read\n";
+  CHECK_NOTHROW(write_file_atomically(path, "updated once\n", &read_before));
+  CHECK(read(path) == "updated once\n");
+  // Someone saved the file after it was read: the update refuses.
+  try {
+    write_file_atomically(path, "updated twice\n", &read_before);
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    CHECK_THAT(error.what(), Catch::StartsWith("cannot write " + path +
+                                               ": it changed while it was being updated"));
+  }
+  CHECK(read(path) == "updated once\n");
+  CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE("update locks take turns per directory, and a long wait ends in an error",
+          "[core][output]") {
+  TempDir dir;
+  const std::string path = (dir.path / "draft.md").string();
+  {
+    const UpdateLock first(path);
+    try {
+      const UpdateLock second((dir.path / "other.md").string(), 100);
+      FAIL("expected the second lock to wait and give up");
+    } catch (const Error& error) {
+      CHECK_THAT(error.what(), Catch::Contains("another hindsight is updating a file in"));
+    }
+  }
+  // The first is released: the next one gets it at once, and no lock file
+  // is left beside the draft.
+  CHECK_NOTHROW(UpdateLock(path, 0));
+  CHECK(fs::is_empty(dir.path));
+}
+
 }  // namespace
 }  // namespace hindsight
