@@ -102,18 +102,20 @@ TEST_CASE("a file that is not UTF-8 yields no documents, JSON or YAML", "[load][
 }
 
 TEST_CASE("where a quoted value closes", "[load][quotes]") {
-  CHECK_FALSE(quote_never_closes("\"closed\" rest", 0));
-  CHECK_FALSE(quote_never_closes("\"a \\\" quote inside\"", 0));
-  CHECK_FALSE(quote_never_closes("\"ends in a backslash \\\\\"", 0));
-  CHECK_FALSE(quote_never_closes("'it''s closed'", 0));
-  CHECK_FALSE(quote_never_closes("&anchor \"closed\"", 0));
-  CHECK_FALSE(quote_never_closes("!tag 'closed'", 0));
-  CHECK_FALSE(quote_never_closes("|\n  a block \" with a quote\n", 0));
-  CHECK_FALSE(quote_never_closes("plain", 0));
-  CHECK(quote_never_closes("\"open\n  - next: line\n", 0));
-  CHECK(quote_never_closes("\"escaped at the end \\\"", 0));
-  CHECK(quote_never_closes("'it''s open", 0));
-  CHECK(quote_never_closes("&anchor \"open", 0));
+  for (std::string_view closes : {
+           std::string_view("\"closed\" rest"), std::string_view("\"a \\\" quote inside\""),
+           std::string_view("\"ends in a backslash \\\\\""), std::string_view("'it''s closed'"),
+           std::string_view("&anchor \"closed\""), std::string_view("!tag 'closed'"),
+           std::string_view("|\n  a block \" with a quote\n"), std::string_view("plain")}) {
+    INFO(closes);
+    CHECK_FALSE(quote_never_closes(closes, 0));
+  }
+  for (std::string_view open :
+       {std::string_view("\"open\n  - next: line\n"), std::string_view("\"escaped at the end \\\""),
+        std::string_view("'it''s open"), std::string_view("&anchor \"open")}) {
+    INFO(open);
+    CHECK(quote_never_closes(open, 0));
+  }
   CHECK(quote_never_closes("x: \"open", 3));
 }
 
