@@ -15,14 +15,17 @@ namespace hindsight::test {
 
 // The HTML that `cmark-gfm -e table` makes of `markdown`, or nullopt when
 // the tool is not installed.
-inline std::optional<std::string> gfm_html(const std::string& markdown) {
+// With `unsafe`, raw HTML in the Markdown is passed through as it is,
+// rather than replaced by a comment, so a test can see every tag.
+inline std::optional<std::string> gfm_html(const std::string& markdown, bool unsafe = false) {
   if (std::system("command -v cmark-gfm >/dev/null 2>&1") != 0) return std::nullopt;
   char path[] = "/tmp/hindsight-gfm-XXXXXX";
   const int fd = mkstemp(path);
   if (fd < 0) return std::nullopt;
   close(fd);
   std::ofstream(path, std::ios::binary) << markdown;
-  const std::string command = std::string("cmark-gfm -e table < ") + path;
+  const std::string command =
+      std::string("cmark-gfm -e table ") + (unsafe ? "--unsafe " : "") + "< " + path;
   std::string html;
   if (FILE* pipe = popen(command.c_str(), "r")) {
     char buffer[4096];
