@@ -76,6 +76,14 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
+    // On some malformed input yaml-cpp 0.7 reports empty documents at one
+    // place forever without reading on (found by fuzzing); a document that
+    // starts where the one before it started means it is stuck there.
+    if (documents_ > 0 && mark.pos == last_document_start_) {
+      throw LimitExceeded(position(mark), "malformed YAML: the parser cannot read past this point",
+                          "look for a stray bracket, quote or indentation just before it");
+    }
+    last_document_start_ = mark.pos;
     if (++documents_ > limits_.max_documents) {
       throw LimitExceeded(position(mark),
                           fmt::format("more than {} documents in one file", limits_.max_documents),
@@ -226,6 +234,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::size_t text_start_;  // where the parser's offsets begin in text_
   const InputLimits& limits_;
   std::size_t documents_ = 0;
+  int last_document_start_ = -1;
   std::vector<Open> stack_;
   std::vector<RawNode> children_;  // of the open nodes, innermost last
   std::map<YAML::anchor_t, RawNode> anchors_;

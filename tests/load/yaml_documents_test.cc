@@ -1,3 +1,6 @@
+#include <fstream>
+#include <sstream>
+
 #include <catch2/catch.hpp>
 
 #include "hindsight/load.h"
@@ -195,6 +198,24 @@ TEST_CASE("documents, values and aliases have limits that name their flags",
   CHECK(aliases.all()[0].pos.line == 2);
   CHECK(aliases.all()[0].pos.column == 13);
   CHECK_THAT(aliases.all()[0].hint, Catch::Contains("--max-alias-nodes N"));
+}
+
+TEST_CASE("a parser stuck at one place is an error there, not a million empty documents",
+          "[load][limits]") {
+  // Found by fuzzing: on this input yaml-cpp reports empty documents at
+  // line 4, column 6 without ever reading on; without a check it would only
+  // end at the document limit (and, without that, never).
+  std::ifstream in(std::string(HINDSIGHT_SOURCE_DIR) +
+                   "/tests/fuzz/corpus/load/regression-parser-stuck.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  REQUIRE(!text.str().empty());
+  Diagnostics diagnostics;
+  parse(text.str(), diagnostics, "stuck.json");
+  REQUIRE(diagnostics.error_count() == 1);
+  CHECK(diagnostics.all()[0].message == "malformed YAML: the parser cannot read past this point");
+  CHECK(diagnostics.all()[0].pos.line == 4);
+  CHECK(diagnostics.all()[0].pos.column == 6);
 }
 
 }  // namespace
