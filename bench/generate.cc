@@ -46,6 +46,7 @@ class SplitMix64 {
 
 constexpr std::int64_t kStart = 1767225600;          // 2026-01-01T00:00:00Z
 constexpr std::int64_t kSpan = 90LL * 24 * 3600;     // a quarter
+constexpr std::uint64_t kLongestInterval = 6 * 3600;  // seconds, of an alert or backfill
 
 const std::vector<std::string> kServices = {"api", "checkout", "graph-sync", "insights-api",
                                             "payments-db", "dashboard", "search", "auth"};
@@ -159,7 +160,7 @@ void write_native(std::ostream& out, SplitMix64& random, std::size_t count, std:
     const std::uint64_t n = ++serial;
     out << "  - time: " << rfc3339(at.seconds, at.nanos, offset, digits) << '\n';
     if ((kind == "alert" && random.below(10) < 6) || kind == "backfill") {
-      const std::int64_t length = 60 + static_cast<std::int64_t>(random.below(6 * 3600));
+      const std::int64_t length = 60 + static_cast<std::int64_t>(random.below(kLongestInterval));
       out << "    end: " << rfc3339(at.seconds + length, at.nanos, offset, digits) << '\n';
     }
     out << "    kind: " << kind << '\n';
@@ -190,7 +191,7 @@ void write_alertmanager(std::ostream& out, SplitMix64& random, std::size_t count
     const std::string& alert = random.pick(kAlertNames);
     const std::uint64_t n = ++serial;
     const bool resolved = random.below(10) < 6;
-    const std::int64_t length = 60 + static_cast<std::int64_t>(random.below(6 * 3600));
+    const std::int64_t length = 60 + static_cast<std::int64_t>(random.below(kLongestInterval));
     const std::string severity = random.below(4) == 0 ? "critical" : "warning";
     const std::string labels = fmt::format(
         R"({{"alertname": {}, "service": {}, "severity": "{}", "pod": "{}-{}"}})", json(alert),

@@ -53,7 +53,7 @@ std::string alert_title(const RawNode& alert) {
 }
 
 std::string service_of(const RawNode& alert) {
-  const std::string entity = text_at(alert, "entity");
+  std::string entity = text_at(alert, "entity");
   if (!entity.empty()) return entity;
   if (const RawNode* tags = alert.find("tags"); tags && tags->is_sequence()) {
     for (const RawNode& tag : tags->items) {

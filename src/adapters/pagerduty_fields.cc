@@ -67,8 +67,8 @@ void set_actor_from_agent(const RawNode* agent, Event& event) {
   if (!agent || !agent->is_map()) return;
   const std::string type = adapter_support::text_at(*agent, "type");
   if (type != "user_reference" && type != "user") return;
-  std::string name = name_of(agent);
-  if (!name.empty()) event.actor = Actor{std::move(name), {}};
+  const std::string name = name_of(agent);
+  if (!name.empty()) event.actor = Actor{name, {}};
 }
 
 void add_label(Event& event, std::string_view key, std::string value) {

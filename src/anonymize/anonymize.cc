@@ -73,7 +73,7 @@ void replace_in(std::optional<Sourced<std::string>>& field,
 }  // namespace
 
 std::vector<Replacement> anonymize(Incident& incident, std::vector<Event>& timeline) {
-  const std::vector<Replacement> replacements = aliases_for(people_in(timeline));
+  std::vector<Replacement> replacements = aliases_for(people_in(timeline));
   if (replacements.empty()) return replacements;
   const anonymize_detail::NameReplacer replacer(replacements);
   replace_in(incident.title, replacer);

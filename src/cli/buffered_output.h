@@ -13,7 +13,7 @@
 
 namespace hindsight::cli {
 
-class ChunkedBuffer : public std::streambuf {
+class ChunkedBuffer final : public std::streambuf {
  public:
   explicit ChunkedBuffer(std::ostream& target, std::size_t size = 1 << 20)
       : target_(target), buffer_(size) {
@@ -21,7 +21,7 @@ class ChunkedBuffer : public std::streambuf {
   }
   ChunkedBuffer(const ChunkedBuffer&) = delete;
   ChunkedBuffer& operator=(const ChunkedBuffer&) = delete;
-  ~ChunkedBuffer() override { sync(); }
+  ~ChunkedBuffer() override { flush_to_target(); }
 
   // The errno of the first write the target refused (EPIPE when the reader
   // of a pipe has gone, ENOSPC on a full disk); 0 while every write landed.
@@ -39,7 +39,10 @@ class ChunkedBuffer : public std::streambuf {
     return traits_type::not_eof(c);
   }
 
-  int sync() override {
+  int sync() override { return flush_to_target(); }
+
+ private:
+  int flush_to_target() {
     drain();
     if (write_error_ == 0) {
       errno = 0;
@@ -48,7 +51,6 @@ class ChunkedBuffer : public std::streambuf {
     return write_error_ == 0 ? 0 : -1;
   }
 
- private:
   // After a failure the rest is dropped: nobody will read it.
   void drain() {
     if (write_error_ == 0 && pptr() != pbase()) {

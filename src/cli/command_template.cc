@@ -70,7 +70,8 @@ int check(const TemplateFlags& flags, Streams& streams) {
 }
 
 int run(const TemplateFlags& flags, Streams& streams) {
-  const int chosen = int{flags.list} + int{flags.dump} + int{flags.fields} + int{flags.check};
+  const int chosen = static_cast<int>(flags.list) + static_cast<int>(flags.dump) +
+                     static_cast<int>(flags.fields) + static_cast<int>(flags.check);
   if (chosen != 1) {
     throw UsageError("choose one of --list, --dump [NAME], --fields or --check FILE...");
   }

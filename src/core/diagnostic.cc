@@ -7,19 +7,19 @@
 namespace hindsight {
 
 void Diagnostics::error(SourcePos pos, std::string message, std::string hint) {
-  add({Severity::error, std::move(pos), std::move(message), std::move(hint)});
+  add({Severity::error, pos, std::move(message), std::move(hint)});
 }
 
 void Diagnostics::warning(SourcePos pos, std::string message, std::string hint) {
-  add({Severity::warning, std::move(pos), std::move(message), std::move(hint)});
+  add({Severity::warning, pos, std::move(message), std::move(hint)});
 }
 
 void Diagnostics::io_error(SourcePos pos, std::string message, std::string hint) {
-  add({Severity::error, std::move(pos), std::move(message), std::move(hint), true});
+  add({Severity::error, pos, std::move(message), std::move(hint), true});
 }
 
 void Diagnostics::note(SourcePos pos, std::string message, std::string hint) {
-  add({Severity::note, std::move(pos), std::move(message), std::move(hint)});
+  add({Severity::note, pos, std::move(message), std::move(hint)});
 }
 
 void Diagnostics::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }

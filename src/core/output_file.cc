@@ -37,7 +37,7 @@ std::string directory_of(const std::string& path) {
 // Closes and removes the temporary file unless it was renamed into place.
 class TemporaryFile {
  public:
-  explicit TemporaryFile(std::string directory) : path_(directory + "/.hindsight-XXXXXX") {
+  explicit TemporaryFile(const std::string& directory) : path_(directory + "/.hindsight-XXXXXX") {
     std::vector<char> name(path_.begin(), path_.end());
     name.push_back('\0');
     fd_ = ::mkstemp(name.data());

@@ -30,4 +30,17 @@ Utf8Char decode_utf8(std::string_view text, std::size_t at) {
   return {code_point, length};
 }
 
+std::string shorten_to_characters(std::string_view text, std::size_t max_characters) {
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a character
+    if (characters++ == max_characters) {
+      std::string cut(text.substr(0, i));
+      while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+      return cut + "\u2026";
+    }
+  }
+  return std::string(text);
+}
+
 }  // namespace hindsight

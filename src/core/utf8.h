@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace hindsight {
@@ -21,5 +22,10 @@ struct Utf8Char {
 
 // The character starting at text[at] (at < text.size()).
 Utf8Char decode_utf8(std::string_view text, std::size_t at);
+
+// `text` cut after its first `max_characters` characters when it has more,
+// trailing spaces dropped, then "…". It cuts only where a character starts,
+// so a label shortened for a chart stays UTF-8 when it was.
+std::string shorten_to_characters(std::string_view text, std::size_t max_characters);
 
 }  // namespace hindsight

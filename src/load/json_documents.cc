@@ -116,7 +116,7 @@ void read_list(od::array array, RawNode& node, ReadContext& context, std::size_t
   node.type = RawNode::Type::sequence;
   node.items.reserve(checked(array.count_elements()));
   for (auto element : array) {
-    node.items.push_back(read_value(checked(std::move(element)), context, depth + 1));
+    node.items.push_back(read_value(checked(element), context, depth + 1));
   }
 }
 

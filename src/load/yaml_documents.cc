@@ -25,8 +25,8 @@ namespace {
 // One of the run's InputLimits, exceeded at `pos`: the diagnostic to give.
 class LimitExceeded : public std::runtime_error {
  public:
-  LimitExceeded(SourcePos pos, std::string message, std::string hint)
-      : std::runtime_error(message), pos_(std::move(pos)), hint_(std::move(hint)) {}
+  LimitExceeded(SourcePos pos, const std::string& message, std::string hint)
+      : std::runtime_error(message), pos_(pos), hint_(std::move(hint)) {}
   const SourcePos& pos() const { return pos_; }
   const std::string& hint() const { return hint_; }
 
@@ -47,7 +47,7 @@ std::size_t count_nodes(const RawNode& node) {
 class UnclosedQuote : public std::runtime_error {
  public:
   UnclosedQuote(SourcePos pos, char quote)
-      : std::runtime_error("unclosed quote"), pos_(std::move(pos)), quote_(quote) {}
+      : std::runtime_error("unclosed quote"), pos_(pos), quote_(quote) {}
   const SourcePos& pos() const { return pos_; }
   char quote() const { return quote_; }
 

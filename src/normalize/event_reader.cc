@@ -37,7 +37,7 @@ bool read_kind(const RawNode& node, Event& event, Diagnostics& diagnostics) {
     return false;
   }
   event.kind = *parsed.kind;
-  event.custom_kind = std::move(parsed.custom);
+  event.custom_kind = parsed.custom;
   return true;
 }
 
@@ -70,14 +70,14 @@ bool read_actor(const RawNode& node, Event& event, Diagnostics& diagnostics) {
   if (const RawNode* name = node.find("name"); name && !name->is_null()) {
     auto text = read_text(*name, "actor.name", diagnostics);
     ok = text.has_value();
-    if (text) actor.name = std::move(*text);
+    if (text) actor.name = *text;
   }
   if (const RawNode* role = node.find("role"); role && !role->is_null()) {
     auto text = read_text(*role, "actor.role", diagnostics);
     ok = ok && text.has_value();
-    if (text) actor.role = std::move(*text);
+    if (text) actor.role = *text;
   }
-  if (ok && (!actor.name.empty() || !actor.role.empty())) event.actor = std::move(actor);
+  if (ok && (!actor.name.empty() || !actor.role.empty())) event.actor = actor;
   return ok;
 }
 

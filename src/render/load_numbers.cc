@@ -66,7 +66,8 @@ std::string format_rate(const Exact& per_second) {
 }
 
 std::string format_period(std::int64_t seconds) {
-  if (seconds >= 2 * 86'400 && seconds % 86'400 == 0) return fmt::format("{}d", seconds / 86'400);
+  constexpr std::int64_t day = 86'400;
+  if (seconds >= 2 * day && seconds % day == 0) return fmt::format("{}d", seconds / day);
   std::string out;
   for (const auto& [length, unit] :
        {std::pair<std::int64_t, char>{3600, 'h'}, {60, 'm'}, {1, 's'}}) {

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstring>
 
+#include "core/utf8.h"
+
 namespace hindsight::mermaid {
 namespace {
 
@@ -13,8 +15,6 @@ constexpr const char* kInertPunctuation = "-_.,()/+=!?*@[]'";
 bool is_inert(unsigned char c) {
   return std::isalnum(c) != 0 || c == ' ' || std::strchr(kInertPunctuation, c) != nullptr;
 }
-
-bool starts_code_point(unsigned char c) { return (c & 0xC0) != 0x80; }
 
 // One line, control characters as spaces, runs of spaces collapsed, trimmed.
 std::string one_line(std::string_view text) {
@@ -32,25 +32,11 @@ std::string one_line(std::string_view text) {
   return line;
 }
 
-std::string shortened(const std::string& line, std::size_t max_characters) {
-  std::size_t characters = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (!starts_code_point(static_cast<unsigned char>(line[i]))) continue;
-    if (characters == max_characters) {
-      std::string cut = line.substr(0, i);
-      while (!cut.empty() && cut.back() == ' ') cut.pop_back();
-      return cut + "…";
-    }
-    ++characters;
-  }
-  return line;
-}
-
 }  // namespace
 
 std::string escape_text(std::string_view text, std::size_t max_characters) {
   std::string escaped;
-  for (const char ch : shortened(one_line(text), max_characters)) {
+  for (const char ch : shorten_to_characters(one_line(text), max_characters)) {
     const auto c = static_cast<unsigned char>(ch);
     if (c >= 0x80 || is_inert(c)) {
       escaped += ch;

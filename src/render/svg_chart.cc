@@ -14,6 +14,7 @@
 #include <date/tz.h>
 #include <fmt/format.h>
 
+#include "core/utf8.h"
 #include "hindsight/render.h"
 #include "render/svg_text.h"
 
@@ -174,8 +175,7 @@ void render_svg_chart(std::ostream& out, const Incident& incident,
     out << fmt::format(
         "  <line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#e9ecef\"/>\n",
         kLabelWidth, y + kLaneHeight, width - kRightMargin, y + kLaneHeight);
-    std::string label = name;
-    if (label.size() > 28) label = label.substr(0, 27) + "…";
+    const std::string label = shorten_to_characters(name, 27);
     out << fmt::format("  <text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>\n",
                        kLabelWidth - 8, y + kLaneHeight / 2 + 4, svg::escape(label));
   }

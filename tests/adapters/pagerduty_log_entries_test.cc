@@ -55,8 +55,8 @@ TEST_CASE("pagerduty declines native logs and other formats", "[adapters][pagerd
       // Opsgenie alert list
       R"({"data": [{"id": "70413a06", "message": "High CPU", "createdAt": "2026-03-04T08:00:00Z"}]})",
       // Kubernetes EventList
-      R"({"apiVersion": "v1", "kind": "List", "items": [{"kind": "Event", "type": "Warning",)"
-      R"( "reason": "BackOff", "lastTimestamp": "2026-03-04T08:00:00Z"}]})",
+      (R"({"apiVersion": "v1", "kind": "List", "items": [{"kind": "Event", "type": "Warning",)"
+       R"( "reason": "BackOff", "lastTimestamp": "2026-03-04T08:00:00Z"}]})"),
       // A list whose items have a `type` but are not log entries
       R"([{"type": "deployment", "created_at": "2026-03-04T08:00:00Z"}])",
       // Incident references without the incident fields

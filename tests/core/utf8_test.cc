@@ -37,5 +37,17 @@ TEST_CASE("utf8: malformed sequences are not characters", "[utf8]") {
   }
 }
 
+TEST_CASE("utf8: shortening keeps whole characters and says it cut", "[utf8]") {
+  CHECK(shorten_to_characters("short", 5) == "short");
+  CHECK(shorten_to_characters("", 0) == "");
+  CHECK(shorten_to_characters("longer", 5) == "longe\u2026");
+  CHECK(shorten_to_characters("two words", 4) == "two\u2026");  // the space before the cut goes
+  // Five characters of two bytes each: cut after three, at byte 6, never at byte 5.
+  CHECK(shorten_to_characters("\u00e9\u00e9\u00e9\u00e9\u00e9", 3) == "\u00e9\u00e9\u00e9\u2026");
+  CHECK(shorten_to_characters("\u00e9\u00e9\u00e9", 3) == "\u00e9\u00e9\u00e9");
+  CHECK(shorten_to_characters("a\U0001F525b", 1) == "a\u2026");
+  CHECK(shorten_to_characters("a\U0001F525b", 2) == "a\U0001F525\u2026");
+}
+
 }  // namespace
 }  // namespace hindsight
