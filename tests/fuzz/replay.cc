@@ -19,11 +19,12 @@
 int main(int argc, char** argv) {
   const std::map<std::string, std::function<void(std::string_view)>> targets = {
       {"load", hindsight::fuzz::load},
+      {"adapter", hindsight::fuzz::adapter},
       {"timestamp", hindsight::fuzz::timestamp},
       {"render", hindsight::fuzz::render},
       {"draft_update", hindsight::fuzz::draft_update}};
   if (argc < 3 || targets.count(argv[1]) == 0) {
-    std::cerr << "usage: hindsight-fuzz-replay load|timestamp|render|draft_update DIR...\n";
+    std::cerr << "usage: hindsight-fuzz-replay load|adapter|timestamp|render|draft_update DIR...\n";
     return 2;
   }
   const auto& target = targets.at(argv[1]);

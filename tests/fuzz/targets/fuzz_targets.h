@@ -13,6 +13,11 @@ namespace hindsight::fuzz {
 // once as YAML and once as JSON.
 void load(std::string_view bytes);
 
+// One adapter, forced as --input-format does, on one file read as JSON
+// and as YAML. The first line of the bytes names the adapter ("pagerduty");
+// the rest is the file.
+void adapter(std::string_view bytes);
+
 // The timestamp grammar, with and without an assumed zone.
 void timestamp(std::string_view bytes);
 

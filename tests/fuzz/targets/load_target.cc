@@ -1,34 +1,12 @@
 // fuzz::load (see fuzz_targets.h).
-#include <string>
-#include <vector>
-
 #include "fuzz_targets.h"
-#include "hindsight/load.h"
-#include "hindsight/merge.h"
-#include "hindsight/normalize.h"
+#include "read_one_file.h"
 
 namespace hindsight::fuzz {
 
 void load(std::string_view bytes) {
-  // Limits far below the defaults: the fuzzer finds alias bombs within
-  // seconds, and each copying a million nodes would leave it a few runs a
-  // second. What the limits do is the same at any size.
-  InputLimits limits;
-  limits.max_alias_nodes = 10'000;
-  limits.max_value_bytes = 64 << 10;
-  for (const char* path : {"fuzz.yaml", "fuzz.json"}) {
-    Diagnostics diagnostics;
-    LoadedInputs inputs;
-    SourceFile file;
-    file.path = path;
-    file.contents.assign(bytes);
-    std::vector<RawNode> documents;
-    parse_documents(file.path, file.contents, documents, diagnostics, limits);
-    inputs.files.push_back(std::move(file));
-    for (RawNode& root : documents) inputs.documents.push_back({std::move(root), 0});
-    NormalizedLog log = normalize(inputs, NormalizeOptions(), diagnostics);
-    merge_events(std::move(log.events), diagnostics, MergeOptions());
-  }
+  read_one_file("fuzz.yaml", bytes, nullptr);
+  read_one_file("fuzz.json", bytes, nullptr);
 }
 
 }  // namespace hindsight::fuzz
