@@ -11,14 +11,40 @@
 #
 # HINDSIGHT_UPDATE_GOLDEN=1 rewrites the expected files from the actual run;
 # review the diff before committing it.
+#
+# HINDSIGHT_TEST_VALGRIND=1 runs every hindsight command of the case under
+# valgrind's memcheck (scripts/test --valgrind); an error it reports fails
+# the case, whatever the outputs.
 set -u
 bin=$1
 case_dir=$2
 work=$(mktemp -d)
-trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+memcheck=$(mktemp -d)
+trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work" "$memcheck"' EXIT
+
+if [[ ${HINDSIGHT_TEST_VALGRIND:-} == 1 ]]; then
+  # Its reports go to files, not stderr, so the goldens still compare.
+  printf '#!/bin/sh\nexec valgrind -q --log-file=%q --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite %q "$@"\n' \
+    "$memcheck/report.%p" "$bin" >"$memcheck/hindsight"
+  chmod +x "$memcheck/hindsight"
+  bin=$memcheck/hindsight
+fi
+
+# Fails the case if memcheck reported anything; a no-op without valgrind.
+memcheck_verdict() {
+  local status=$1 report
+  for report in "$memcheck"/report.*; do
+    [[ -s $report ]] || continue
+    echo "valgrind memcheck reported errors:" >&2
+    cat "$report" >&2
+    status=1
+  done
+  return "$status"
+}
 
 if [[ -f $case_dir/test.sh ]]; then
   HINDSIGHT=$bin WORK=$work bash "$case_dir/test.sh"
+  memcheck_verdict $?
   exit $?
 fi
 
@@ -43,4 +69,4 @@ for part in status stdout stderr; do
     failed=1
   fi
 done
-exit $failed
+memcheck_verdict $failed
