@@ -27,6 +27,9 @@ class FileSystem {
   virtual ~FileSystem() = default;
   enum class Entry { missing, file, directory, other };
   virtual Entry stat(const std::string& path) const = 0;
+  // Whether the name itself is there, leading anywhere or not: a dangling
+  // symlink is; a file removed since its directory was listed is not.
+  virtual bool has_entry(const std::string& path) const = 0;
   // Directory entries (names only, not paths), in any order.
   virtual std::vector<std::string> list(const std::string& path) const = 0;
   // Whole-file read; false with `error` set on failure.

@@ -23,6 +23,11 @@ class DiskFileSystem : public FileSystem {
     return Entry::other;
   }
 
+  bool has_entry(const std::string& path) const override {
+    std::error_code error;
+    return fs::symlink_status(path, error).type() != fs::file_type::not_found && !error;
+  }
+
   std::vector<std::string> list(const std::string& path) const override {
     std::vector<std::string> names;
     std::error_code error;

@@ -70,6 +70,13 @@ std::vector<std::string> expand_path(const std::string& input, const FileSystem&
         files.push_back(std::move(path));
         break;
       case FileSystem::Entry::missing:
+        if (!fs.has_entry(path)) {
+          // Removed since the directory was listed: as if it went while
+          // being read, an input lost.
+          diagnostics.io_error({path, 0, 0}, "cannot read file: No such file or directory",
+                               "it was removed while its directory was being read");
+          break;
+        }
         diagnostics.warning({path, 0, 0}, "skipped: it leads to no file",
                             "a dangling symlink or a symlink loop; point it at a file or remove "
                             "it");

@@ -57,6 +57,27 @@ TEST_CASE("entries named like event files but not files are skipped with a warni
   CHECK(diagnostics.all()[2].message == "skipped: not a regular file");
 }
 
+TEST_CASE("a file removed after its directory was listed is a lost input, not a bad link",
+          "[load]") {
+  MemoryFileSystem fs;
+  fs.add_directory("logs");
+  fs.add_file("logs/a.yaml", "- {title: a}\n");
+  fs.add_vanished("logs/b.yaml");
+  fs.add_dangling("logs/c.yaml");
+  std::istringstream in;
+  Diagnostics diagnostics;
+  LoadedInputs loaded = load_inputs({"logs"}, fs, in, diagnostics);
+  CHECK(paths(loaded) == std::vector<std::string>{"logs/a.yaml"});
+  REQUIRE(diagnostics.all().size() == 2);
+  CHECK(diagnostics.all()[0].pos.file == "logs/b.yaml");
+  CHECK(diagnostics.all()[0].severity == Severity::error);
+  CHECK(diagnostics.all()[0].io);
+  CHECK(diagnostics.all()[0].message == "cannot read file: No such file or directory");
+  CHECK_THAT(diagnostics.all()[0].hint, Catch::Contains("removed while"));
+  CHECK(diagnostics.all()[1].pos.file == "logs/c.yaml");
+  CHECK(diagnostics.all()[1].message == "skipped: it leads to no file");
+}
+
 TEST_CASE("a pipe or device named as an input is an I/O error that says what to do",
           "[load]") {
   MemoryFileSystem fs;

@@ -21,12 +21,18 @@ class MemoryFileSystem : public FileSystem {
   void add_dangling(const std::string& path) { dangling_.insert(path); }
   // Neither file nor directory: a FIFO, a socket, a device.
   void add_special(const std::string& path) { special_.insert(path); }
+  // Listed in its directory but gone by the time it is looked at.
+  void add_vanished(const std::string& path) { vanished_.insert(path); }
 
   Entry stat(const std::string& path) const override {
     if (directories_.count(path)) return Entry::directory;
     if (files_.count(path) || unreadable_.count(path)) return Entry::file;
     if (special_.count(path)) return Entry::other;
     return Entry::missing;
+  }
+
+  bool has_entry(const std::string& path) const override {
+    return stat(path) != Entry::missing || dangling_.count(path) != 0;
   }
 
   std::vector<std::string> list(const std::string& path) const override {
@@ -42,6 +48,7 @@ class MemoryFileSystem : public FileSystem {
     for (const auto& directory : directories_) collect(directory);
     for (const auto& link : dangling_) collect(link);
     for (const auto& special : special_) collect(special);
+    for (const auto& gone : vanished_) collect(gone);
     return names;
   }
 
@@ -65,6 +72,7 @@ class MemoryFileSystem : public FileSystem {
   std::set<std::string> unreadable_;
   std::set<std::string> dangling_;
   std::set<std::string> special_;
+  std::set<std::string> vanished_;
 };
 
 }  // namespace hindsight::testing
