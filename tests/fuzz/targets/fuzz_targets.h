@@ -22,7 +22,10 @@ void adapter(std::string_view bytes);
 void timestamp(std::string_view bytes);
 
 // Events whose text (title, service, source, actor, labels, link) comes
-// from the bytes, through every timeline format and the three drafts.
+// from the bytes, through every timeline format, the metrics, the three
+// drafts and the SVG chart. The JSON outputs must parse and the CSV must
+// keep its columns with no cell a spreadsheet would run
+// (output_properties.h).
 void render(std::string_view bytes);
 
 // `draft --update` of an edited draft (the bytes) with a fresh one.

@@ -6,6 +6,7 @@
 #include "fuzz_targets.h"
 #include "hindsight/analyze.h"
 #include "hindsight/render.h"
+#include "output_properties.h"
 
 namespace hindsight::fuzz {
 namespace {
@@ -59,12 +60,22 @@ void render(std::string_view bytes) {
   const Metrics metrics = analyze(incident, timeline);
   RenderSettings settings;
   settings.relative_to = timeline.front().time;
-  std::ostringstream out;
-  for (TimelineFormat format : {TimelineFormat::md, TimelineFormat::text, TimelineFormat::json,
-                                TimelineFormat::jsonl, TimelineFormat::csv,
-                                TimelineFormat::mermaid}) {
+  const auto timeline_as = [&](TimelineFormat format) {
+    std::ostringstream out;
     render_timeline(out, format, incident, timeline, metrics, settings);
+    return out.str();
+  };
+  require_json(timeline_as(TimelineFormat::json), "json timeline");
+  require_json_lines(timeline_as(TimelineFormat::jsonl), "jsonl timeline");
+  require_inert_csv(timeline_as(TimelineFormat::csv), 14);
+  for (TimelineFormat format : {TimelineFormat::md, TimelineFormat::text, TimelineFormat::mermaid}) {
+    timeline_as(format);
   }
+  std::ostringstream out;
+  render_metrics(out, MetricsFormat::md, metrics, settings);
+  std::ostringstream metrics_json;
+  render_metrics(metrics_json, MetricsFormat::json, metrics, settings);
+  require_json(metrics_json.str(), "json metrics");
   render_draft(out, incident, timeline, metrics, settings);
   render_draft_html(out, incident, timeline, metrics, settings);
   render_draft_confluence(out, incident, timeline, metrics, settings);
